@@ -1,0 +1,231 @@
+//! The table behind `claimcheck eval NAME ARG… [--digits D]`: each name maps to an argument
+//! parser and a library function. Arguments are read exactly ([`crate::exact::number`]), checked
+//! against the function's domain and documented limits, and every failure is an [`EvalError`]
+//! naming the argument — never a panic.
+
+use num_bigint::{BigInt, BigUint};
+use num_rational::BigRational;
+use num_traits::{Signed, ToPrimitive};
+use thiserror::Error;
+
+use crate::articles::partitions::{self, LimitError};
+use crate::exact::interval::{Decimal, IntervalError};
+use crate::exact::number::{NumberError, parse_exact};
+
+/// The largest `--digits` accepted.
+pub const MAX_DIGITS: u32 = 10_000;
+
+/// Why an evaluation failed. Every variant is bad input (exit code 2).
+#[derive(Debug, Error)]
+pub enum EvalError {
+    #[error("unknown eval name '{name}'; known names: {known}")]
+    UnknownName { name: String, known: String },
+    #[error("{name} takes {expected} argument(s) ({usage}), got {got}")]
+    Arity {
+        name: &'static str,
+        usage: &'static str,
+        expected: usize,
+        got: usize,
+    },
+    #[error("argument {arg}: {source}")]
+    Number {
+        arg: &'static str,
+        source: NumberError,
+    },
+    #[error("argument {arg} = {value}: {requirement}")]
+    Domain {
+        arg: &'static str,
+        value: String,
+        requirement: String,
+    },
+    #[error("argument {arg}: {source}")]
+    Limit {
+        arg: &'static str,
+        source: LimitError,
+    },
+    #[error("--digits must be between 1 and {MAX_DIGITS}, got {0}")]
+    Digits(u32),
+    #[error(transparent)]
+    Interval(#[from] IntervalError),
+}
+
+/// One function that `eval` serves.
+pub struct EvalFn {
+    pub name: &'static str,
+    /// Argument names, e.g. `"N K"`.
+    pub usage: &'static str,
+    pub summary: &'static str,
+    /// The domain and documented limits.
+    pub limits: &'static str,
+    arity: usize,
+    run: fn(&[Arg]) -> Result<BigRational, EvalError>,
+}
+
+/// A parsed argument with its name, for error messages.
+struct Arg<'a> {
+    name: &'static str,
+    text: &'a str,
+    value: BigRational,
+}
+
+impl Arg<'_> {
+    /// A non-negative integer.
+    fn natural(&self) -> Result<BigUint, EvalError> {
+        if !self.value.is_integer() || self.value.is_negative() {
+            return Err(self.domain("must be a non-negative integer"));
+        }
+        Ok(self.value.to_integer().to_biguint().expect("non-negative"))
+    }
+
+    fn domain(&self, requirement: impl Into<String>) -> EvalError {
+        EvalError::Domain {
+            arg: self.name,
+            value: self.text.to_string(),
+            requirement: requirement.into(),
+        }
+    }
+
+    fn limit(&self, source: LimitError) -> EvalError {
+        EvalError::Limit {
+            arg: self.name,
+            source,
+        }
+    }
+}
+
+fn integer(n: BigUint) -> BigRational {
+    BigRational::from_integer(BigInt::from(n))
+}
+
+/// Every name, in the order `eval --help` lists them.
+pub static FUNCTIONS: &[EvalFn] = &[
+    EvalFn {
+        name: "compositions",
+        usage: "N K",
+        summary: "α(N,K) = C(N+K−1, K−1): K-tuples of non-negative integers with sum N",
+        limits: "N, K ≥ 0 integers; min(K−1, N) ≤ 10^6 and a result of at most 2^24 bits",
+        arity: 2,
+        run: |a| {
+            let (n, k) = (a[0].natural()?, a[1].natural()?);
+            partitions::compositions(&n, &k)
+                .map(integer)
+                .map_err(|e| a[1].limit(e))
+        },
+    },
+    EvalFn {
+        name: "compositions-positive",
+        usage: "N K",
+        summary: "α⁺(N,K) = C(N−1, K−1): K-tuples of positive integers with sum N",
+        limits: "N, K ≥ 0 integers; min(K−1, N−K) ≤ 10^6 and a result of at most 2^24 bits",
+        arity: 2,
+        run: |a| {
+            let (n, k) = (a[0].natural()?, a[1].natural()?);
+            partitions::compositions_positive(&n, &k)
+                .map(integer)
+                .map_err(|e| a[1].limit(e))
+        },
+    },
+    EvalFn {
+        name: "partitions-at-most",
+        usage: "N K",
+        summary: "β(N,K): partitions of N into at most K parts (multisets of K non-negative integers with sum N)",
+        limits: "any N when K ≤ 12; otherwise N ≤ 100000 (and N·K ≤ 5·10^7 when 12 < K < N/2)",
+        arity: 2,
+        run: |a| {
+            let (n, k) = (a[0].natural()?, a[1].natural()?);
+            partitions::partitions_at_most(&n, &k)
+                .map(integer)
+                .map_err(|e| a[0].limit(e))
+        },
+    },
+    EvalFn {
+        name: "partitions-exact",
+        usage: "N K",
+        summary: "p_K(N) = β(N−K, K): partitions of N into exactly K positive parts",
+        limits: "as partitions-at-most, applied to N−K",
+        arity: 2,
+        run: |a| {
+            let (n, k) = (a[0].natural()?, a[1].natural()?);
+            partitions::partitions_exact(&n, &k)
+                .map(integer)
+                .map_err(|e| a[0].limit(e))
+        },
+    },
+    EvalFn {
+        name: "partitions",
+        usage: "N",
+        summary: "p(N), the number of partitions of N",
+        limits: "0 ≤ N ≤ 100000 (Euler's pentagonal recurrence)",
+        arity: 1,
+        run: |a| {
+            let n = a[0].natural()?;
+            let n = n.to_u64().ok_or_else(|| {
+                a[0].limit(LimitError {
+                    what: "N",
+                    limit: partitions::MAX_PARTITION_N.to_string(),
+                })
+            })?;
+            partitions::partition_count(n)
+                .map(integer)
+                .map_err(|e| a[0].limit(e))
+        },
+    },
+];
+
+/// Argument names, one per position, parsed from a usage string like `"N K"`.
+fn arg_names(usage: &'static str) -> Vec<&'static str> {
+    usage.split_whitespace().collect()
+}
+
+/// Looks up `name`.
+pub fn lookup(name: &str) -> Result<&'static EvalFn, EvalError> {
+    FUNCTIONS
+        .iter()
+        .find(|f| f.name == name)
+        .ok_or_else(|| EvalError::UnknownName {
+            name: name.to_string(),
+            known: FUNCTIONS
+                .iter()
+                .map(|f| f.name)
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}
+
+/// Evaluates `name` on `args`: an integer in decimal, a rational `p/q`, or with `digits` a
+/// decimal correctly rounded to that many significant digits.
+///
+/// ```
+/// use claimcheck::eval::evaluate;
+/// assert_eq!(evaluate("partitions-at-most", &["2014", "3"], None).unwrap(), "339024");
+/// assert_eq!(evaluate("compositions", &["2014", "3"], Some(3)).unwrap(), "2.03e6");
+/// ```
+pub fn evaluate(name: &str, args: &[&str], digits: Option<u32>) -> Result<String, EvalError> {
+    let f = lookup(name)?;
+    if args.len() != f.arity {
+        return Err(EvalError::Arity {
+            name: f.name,
+            usage: f.usage,
+            expected: f.arity,
+            got: args.len(),
+        });
+    }
+    if let Some(d) = digits.filter(|d| !(1..=MAX_DIGITS).contains(d)) {
+        return Err(EvalError::Digits(d));
+    }
+    let parsed = arg_names(f.usage)
+        .into_iter()
+        .zip(args)
+        .map(|(name, text)| {
+            parse_exact(text)
+                .map(|value| Arg { name, text, value })
+                .map_err(|source| EvalError::Number { arg: name, source })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let value = (f.run)(&parsed)?;
+    Ok(match digits {
+        Some(d) => Decimal::round(&value, d).expect("d ≥ 1").to_string(),
+        None if value.is_integer() => value.to_integer().to_string(),
+        None => format!("{}/{}", value.numer(), value.denom()),
+    })
+}

@@ -1,0 +1,94 @@
+//! Exact integer helpers shared by every article: binomial coefficients, powers of ten, lcm, and
+//! conversions between `num-bigint` and `rug` (the two libraries the suite cross-checks).
+
+use num_bigint::{BigInt, BigUint, Sign};
+use num_integer::Integer as _;
+use num_rational::BigRational;
+use num_traits::{One, Zero};
+use rug::integer::Order;
+
+/// `10ⁿ`.
+pub fn pow10(n: u64) -> BigInt {
+    num_traits::pow(BigInt::from(10u32), n as usize)
+}
+
+/// The binomial coefficient `C(n, k) = n(n−1)…(n−k+1)/k!` (0 when `k > n`), by the product
+/// formula with an exact division at each step: after step `i` the accumulator is `C(n−k+i, i)`.
+/// Cost: `k` multiplications, so callers pass `k ≤ n/2` for speed (`C(n,k) = C(n,n−k)`).
+///
+/// ```
+/// use num_bigint::BigUint;
+/// use claimcheck::exact::integer::binomial;
+/// assert_eq!(binomial(&BigUint::from(2016u32), 2), BigUint::from(2031120u32));
+/// ```
+pub fn binomial(n: &BigUint, k: u64) -> BigUint {
+    if BigUint::from(k) > *n {
+        return BigUint::zero();
+    }
+    let base = n - BigUint::from(k);
+    let mut acc = BigUint::one();
+    for i in 1..=k {
+        acc *= &base + BigUint::from(i);
+        acc /= BigUint::from(i);
+    }
+    acc
+}
+
+/// `C(n, k)` computed by GMP (`mpz_bin_ui`): the independent route for [`binomial`].
+pub fn binomial_rug(n: &BigUint, k: u32) -> BigUint {
+    from_rug_natural(&to_rug_natural(n).binomial(k))
+}
+
+/// `lcm(1, 2, …, k)` (1 for k = 0).
+pub fn lcm_upto(k: u64) -> u64 {
+    (1..=k).fold(1u64, |acc, i| acc.lcm(&i))
+}
+
+/// `k!`.
+pub fn factorial(k: u64) -> BigUint {
+    (1..=k).fold(BigUint::one(), |acc, i| acc * i)
+}
+
+/// num-bigint → rug, through base-2³² digits.
+pub fn to_rug_natural(n: &BigUint) -> rug::Integer {
+    rug::Integer::from_digits(&n.to_u32_digits(), Order::Lsf)
+}
+
+/// rug → num-bigint, for a non-negative integer.
+pub fn from_rug_natural(n: &rug::Integer) -> BigUint {
+    debug_assert!(*n >= 0);
+    BigUint::new(n.to_digits::<u32>(Order::Lsf))
+}
+
+/// num-bigint → rug, signed.
+pub fn to_rug_integer(n: &BigInt) -> rug::Integer {
+    let mag = to_rug_natural(n.magnitude());
+    if n.sign() == Sign::Minus { -mag } else { mag }
+}
+
+/// rug → num-bigint, signed.
+pub fn from_rug_integer(n: &rug::Integer) -> BigInt {
+    let mag = BigUint::new(n.to_digits::<u32>(Order::Lsf));
+    let sign = if *n < 0 { Sign::Minus } else { Sign::Plus };
+    BigInt::from_biguint(sign, mag)
+}
+
+/// num-rational → rug.
+pub fn to_rug_rational(q: &BigRational) -> rug::Rational {
+    rug::Rational::from((to_rug_integer(q.numer()), to_rug_integer(q.denom())))
+}
+
+/// rug → num-rational.
+pub fn from_rug_rational(q: &rug::Rational) -> BigRational {
+    BigRational::new(from_rug_integer(q.numer()), from_rug_integer(q.denom()))
+}
+
+/// A non-negative integer as a signed one.
+pub fn signed(n: &BigUint) -> BigInt {
+    BigInt::from_biguint(Sign::Plus, n.clone())
+}
+
+/// `⌊a/b⌋` for `b > 0`.
+pub fn floor_div(a: &BigInt, b: &BigInt) -> BigInt {
+    a.div_floor(b)
+}

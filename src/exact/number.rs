@@ -1,0 +1,106 @@
+//! Exact reading of numbers typed by a user: integers (`2014`, `-3`), powers (`10^9`, `2^64`),
+//! products of those (`3*10^20`), decimals (`0.02`, `1.5e-3`) and rationals (`19/250`). Nothing
+//! is ever read through a float.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Zero};
+use thiserror::Error;
+
+use super::integer::pow10;
+
+/// The largest power `a^b` the parser expands: `b · bits(a)` at most this many bits.
+pub const MAX_POWER_BITS: u64 = 1 << 20;
+
+/// Why a number could not be read.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum NumberError {
+    #[error("'{0}' is not a number (expected an integer, a^b, a decimal or p/q)")]
+    Malformed(String),
+    #[error("'{0}' has a zero denominator")]
+    ZeroDenominator(String),
+    #[error("'{text}' is too large to expand (a^b is limited to {MAX_POWER_BITS} bits)")]
+    TooLarge { text: String },
+}
+
+/// Reads `text` exactly.
+///
+/// ```
+/// use claimcheck::exact::number::parse_exact;
+/// use num_rational::BigRational;
+/// use num_bigint::BigInt;
+/// assert_eq!(parse_exact("0.02").unwrap(), BigRational::new(BigInt::from(1), BigInt::from(50)));
+/// assert_eq!(parse_exact("10^9").unwrap(), BigRational::from_integer(BigInt::from(1_000_000_000)));
+/// ```
+pub fn parse_exact(text: &str) -> Result<BigRational, NumberError> {
+    let t = text.trim();
+    let malformed = || NumberError::Malformed(text.to_string());
+    if let Some((p, q)) = t.split_once('/') {
+        let p = parse_product(p, text)?;
+        let q = parse_product(q, text)?;
+        if q.is_zero() {
+            return Err(NumberError::ZeroDenominator(text.to_string()));
+        }
+        return Ok(p / q);
+    }
+    if t.is_empty() {
+        return Err(malformed());
+    }
+    parse_product(t, text)
+}
+
+/// A product of signed factors `f₁*f₂*…`, each a decimal or a power.
+fn parse_product(t: &str, whole: &str) -> Result<BigRational, NumberError> {
+    let t = t.trim();
+    let (negative, t) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut acc = BigRational::one();
+    for factor in t.split('*') {
+        acc *= parse_factor(factor.trim(), whole)?;
+    }
+    Ok(if negative { -acc } else { acc })
+}
+
+fn parse_factor(t: &str, whole: &str) -> Result<BigRational, NumberError> {
+    let malformed = || NumberError::Malformed(whole.to_string());
+    if let Some((base, exp)) = t.split_once('^') {
+        let base = parse_decimal(base.trim()).ok_or_else(malformed)?;
+        let exp: u64 = exp.trim().parse().map_err(|_| malformed())?;
+        let bits = base.numer().bits().max(base.denom().bits()).max(1);
+        if exp.saturating_mul(bits) > MAX_POWER_BITS {
+            return Err(NumberError::TooLarge {
+                text: whole.to_string(),
+            });
+        }
+        return Ok(num_traits::pow(base, exp as usize));
+    }
+    parse_decimal(t).ok_or_else(malformed)
+}
+
+/// `123`, `0.02`, `.5`, `1.5e-3` (no sign).
+fn parse_decimal(t: &str) -> Option<BigRational> {
+    let (mantissa, exp10): (&str, i64) = match t.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse().ok().filter(|e: &i64| e.abs() <= 100_000)?),
+        None => (t, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    if !int_part
+        .bytes()
+        .chain(frac_part.bytes())
+        .all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let digits: BigInt = format!("{int_part}{frac_part}0").parse().ok()?;
+    let shift = exp10 - frac_part.len() as i64 - 1;
+    Some(if shift >= 0 {
+        BigRational::from_integer(digits * pow10(shift as u64))
+    } else {
+        BigRational::new(digits, pow10((-shift) as u64))
+    })
+}

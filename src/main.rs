@@ -1,0 +1,187 @@
+//! The `claimcheck` command line: parses, calls the library, prints. No mathematics here.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use claimcheck::articles::ArticleId;
+use claimcheck::claim::{self, Checked, Claim};
+use claimcheck::{eval, render};
+
+/// Re-derives, with exact arithmetic, the checkable claims of eight Scientific Spaces articles.
+#[derive(Parser)]
+#[command(name = "claimcheck", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the registered claims (without running their checks).
+    List {
+        /// Only this article (catalogue slug, e.g. `partitions`).
+        #[arg(long, value_name = "SLUG")]
+        article: Option<String>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Check one claim and show its statement, provenance, verdict and evidence.
+    Show {
+        /// A claim id such as PART-09.
+        id: String,
+    },
+    /// Check claims and compare each computed verdict with the expected one (exit 1 on a difference).
+    Verify {
+        /// Claim ids to check (default: all, or all of --article).
+        ids: Vec<String>,
+        /// Only this article (catalogue slug).
+        #[arg(long, value_name = "SLUG")]
+        article: Option<String>,
+        #[arg(long, value_enum, default_value_t = VerifyFormat::Text)]
+        format: VerifyFormat,
+    },
+    /// Evaluate a verified formula exactly, e.g. `claimcheck eval partitions-at-most 2014 3`.
+    #[command(after_help = eval_help())]
+    Eval {
+        /// The function name (see the list below).
+        name: String,
+        /// Its arguments: integers (2014, 10^9), decimals (0.02) or rationals (19/250).
+        #[arg(allow_negative_numbers = true)]
+        args: Vec<String>,
+        /// Print a decimal correctly rounded to D significant digits.
+        #[arg(long, value_name = "D")]
+        digits: Option<u32>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum VerifyFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+fn eval_help() -> String {
+    let mut s = String::from("Names:\n");
+    for f in eval::FUNCTIONS {
+        s.push_str(&format!(
+            "  {} {}\n      {}\n      limits: {}\n",
+            f.name, f.usage, f.summary, f.limits
+        ));
+    }
+    s
+}
+
+/// Bad usage or bad input: one line on stderr, exit 2.
+fn usage_error(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("claimcheck: {message}");
+    ExitCode::from(2)
+}
+
+fn select(article: Option<&str>, ids: &[String]) -> Result<Vec<&'static Claim>, String> {
+    let mut claims = claim::registry();
+    if let Some(slug) = article {
+        let id = ArticleId::from_slug(slug).ok_or_else(|| {
+            let known: Vec<&str> = ArticleId::ALL.iter().map(|a| a.slug()).collect();
+            format!("unknown article '{slug}'; known: {}", known.join(", "))
+        })?;
+        claims.retain(|c| c.article == id);
+    }
+    if !ids.is_empty() {
+        let mut chosen = Vec::new();
+        for id in ids {
+            let c = claim::find(id)
+                .ok_or_else(|| format!("unknown claim id '{id}' (see `claimcheck list`)"))?;
+            if !claims.iter().any(|k| k.id == c.id) {
+                return Err(format!(
+                    "claim '{}' is not in article '{}'",
+                    c.id,
+                    article.unwrap_or_default()
+                ));
+            }
+            chosen.push(c);
+        }
+        claims = chosen;
+    }
+    Ok(claims)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::List { article, format } => match select(article.as_deref(), &[]) {
+            Err(e) => usage_error(e),
+            Ok(claims) => {
+                match format {
+                    ListFormat::Text => print!("{}", render::list_text(&claims)),
+                    ListFormat::Json => {
+                        println!(
+                            "{}",
+                            render::json_array(
+                                claims.iter().map(|c| render::claim_json(c, None)).collect()
+                            )
+                        )
+                    }
+                }
+                ExitCode::SUCCESS
+            }
+        },
+        Command::Show { id } => match claim::find(&id) {
+            None => usage_error(format!("unknown claim id '{id}' (see `claimcheck list`)")),
+            Some(c) => {
+                let checked = c.run();
+                print!("{}", render::show_text(&checked));
+                if checked.ok() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                }
+            }
+        },
+        Command::Verify {
+            ids,
+            article,
+            format,
+        } => match select(article.as_deref(), &ids) {
+            Err(e) => usage_error(e),
+            Ok(claims) => {
+                let checked: Vec<Checked> = claims.iter().map(|c| c.run()).collect();
+                match format {
+                    VerifyFormat::Text => print!("{}", render::verify_text(&checked)),
+                    VerifyFormat::Markdown => print!("{}", render::verify_markdown(&checked)),
+                    VerifyFormat::Json => println!(
+                        "{}",
+                        render::json_array(
+                            checked
+                                .iter()
+                                .map(|c| render::claim_json(c.claim, Some(c)))
+                                .collect()
+                        )
+                    ),
+                }
+                if checked.iter().all(Checked::ok) {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                }
+            }
+        },
+        Command::Eval { name, args, digits } => {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            match eval::evaluate(&name, &args, digits) {
+                Ok(value) => {
+                    println!("{value}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => usage_error(e),
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! The binary end to end: every subcommand, every output format, and bad input (exit 2, one clear
+//! line on stderr, never a panic).
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use claimcheck::articles::partitions::counting::at_most_table;
+use claimcheck::exact::integer::binomial;
+use num_bigint::BigUint;
+use proptest::prelude::*;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let out = cargo_bin_cmd!("claimcheck")
+        .args(args)
+        .output()
+        .expect("binary runs");
+    Run {
+        code: out.status.code().expect("exited"),
+        stdout: String::from_utf8(out.stdout).expect("utf-8"),
+        stderr: String::from_utf8(out.stderr).expect("utf-8"),
+    }
+}
+
+/// Asserts exit 2 with one stderr line that mentions every fragment, and nothing on stdout.
+fn bad_input(args: &[&str], fragments: &[&str]) {
+    let r = run(args);
+    assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+    assert!(r.stdout.is_empty(), "{args:?}: stdout {}", r.stdout);
+    assert!(!r.stderr.contains("panicked"), "{args:?}: {}", r.stderr);
+    for f in fragments {
+        assert!(
+            r.stderr.contains(f),
+            "{args:?}: stderr {:?} lacks {f:?}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn verify_all_is_green() {
+    let r = run(&["verify"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("PART-09    holds"));
+    assert!(r.stdout.contains("PART-05    refuted"));
+    assert!(r.stdout.contains("every verdict as expected"));
+}
+
+#[test]
+fn verify_json_has_the_documented_fields() {
+    let r = run(&["verify", "--article", "partitions", "--format", "json"]);
+    assert_eq!(r.code, 0);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let items = v.as_array().expect("array");
+    assert_eq!(items.len(), 19);
+    for item in items {
+        for field in [
+            "id",
+            "article",
+            "statement",
+            "provenance",
+            "kind",
+            "expected",
+            "verdict",
+            "ok",
+            "evidence",
+        ] {
+            assert!(item.get(field).is_some(), "missing {field}");
+        }
+        assert_eq!(item["ok"], true);
+        assert!(
+            item["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|e| e["name"].is_string() && e["value"].is_string())
+        );
+    }
+    let p9 = items.iter().find(|i| i["id"] == "PART-09").unwrap();
+    assert!(
+        p9["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["value"] == "339024")
+    );
+}
+
+#[test]
+fn verify_selected_ids_and_markdown() {
+    let r = run(&["verify", "PART-01", "part-09", "--format", "markdown"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.starts_with("| id | verdict |"));
+    assert_eq!(
+        r.stdout
+            .lines()
+            .filter(|l| l.starts_with("| PART-"))
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn list_text_and_json_do_not_run_checks() {
+    let r = run(&["list", "--format", "json"]);
+    assert_eq!(r.code, 0);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let first = &v.as_array().unwrap()[0];
+    assert_eq!(first["id"], "PART-01");
+    assert!(first.get("verdict").is_none() && first.get("evidence").is_none());
+    let text = run(&["list", "--article", "partitions"]);
+    assert_eq!(text.stdout.lines().count(), 19);
+}
+
+#[test]
+fn show_explains_a_claim() {
+    let r = run(&["show", "PART-05"]);
+    assert_eq!(r.code, 0);
+    for fragment in [
+        "refuted",
+        "non-negative parts",
+        "2025078",
+        "2031120",
+        "source      ordered section complete; unordered reconstructed",
+    ] {
+        assert!(r.stdout.contains(fragment), "{fragment}");
+    }
+}
+
+#[test]
+fn eval_required_names() {
+    let cases = [
+        (vec!["compositions", "2014", "3"], "2031120"),
+        (vec!["partitions-at-most", "2014", "3"], "339024"),
+        (vec!["partitions-exact", "2014", "3"], "338016"),
+        (
+            vec!["partitions", "2014"],
+            "6999528464952353007567067145415164276505069670",
+        ),
+        (
+            vec!["partitions-at-most", "10^20", "5"],
+            "34722222222222222232638888888888888889965277777777777777823611111111111111112",
+        ),
+        (vec!["compositions", "0", "0"], "1"),
+        (vec!["compositions", "5", "0"], "0"),
+        (vec!["partitions-exact", "0", "0"], "1"),
+        (vec!["partitions", "0"], "1"),
+        (vec!["compositions-positive", "2014", "3"], "2025078"),
+        (vec!["compositions", "2014", "3", "--digits", "3"], "2.03e6"),
+        (vec!["partitions-at-most", "4028/2", "3"], "339024"),
+    ];
+    for (args, expected) in cases {
+        let r = run(&[&["eval"], &args[..]].concat());
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert_eq!(r.stdout, format!("{expected}\n"), "{args:?}");
+    }
+}
+
+#[test]
+fn eval_at_most_huge_n_and_k_up_to_12() {
+    // β(n,12) = n¹¹/(12!·11!)·(1 + O(1/n)): at n = 10³⁰ the ratio is within 10⁻²⁵ of 1.
+    let r = run(&["eval", "partitions-at-most", "10^30", "12"]);
+    assert_eq!(r.code, 0);
+    let value: BigUint = r.stdout.trim().parse().expect("an integer");
+    let n = BigUint::from(10u32).pow(30);
+    let factorials: BigUint = (1..=12u32).product::<BigUint>() * (1..=11u32).product::<BigUint>();
+    let scaled = value * factorials * BigUint::from(10u32).pow(25);
+    let leading = n.pow(11);
+    assert!(
+        scaled >= &leading * BigUint::from(10u32).pow(25)
+            && scaled <= &leading * (BigUint::from(10u32).pow(25) + 1u32)
+    );
+}
+
+#[test]
+fn bad_input_exits_2_with_a_clear_line() {
+    bad_input(&["show", "PART-99"], &["unknown claim id 'PART-99'"]);
+    bad_input(&["verify", "NOPE-1"], &["unknown claim id 'NOPE-1'"]);
+    bad_input(
+        &["verify", "--article", "physics"],
+        &["unknown article 'physics'", "partitions"],
+    );
+    bad_input(
+        &["list", "--article", "physics"],
+        &["unknown article 'physics'"],
+    );
+    bad_input(
+        &["eval", "fibonacci", "3"],
+        &["unknown eval name 'fibonacci'", "partitions-at-most"],
+    );
+    bad_input(
+        &["eval", "partitions", "abc"],
+        &["argument N", "'abc' is not a number"],
+    );
+    bad_input(
+        &["eval", "partitions", "-5"],
+        &["argument N", "-5", "non-negative integer"],
+    );
+    bad_input(
+        &["eval", "partitions", "5/2"],
+        &["argument N", "non-negative integer"],
+    );
+    bad_input(
+        &["eval", "compositions", "3", "-1"],
+        &["argument K", "non-negative integer"],
+    );
+    bad_input(
+        &["eval", "partitions", "10^6"],
+        &["argument N", "at most 100000"],
+    );
+    bad_input(
+        &["eval", "partitions", "10^99999999"],
+        &["argument N", "too large"],
+    );
+    bad_input(
+        &["eval", "partitions", "1/0"],
+        &["argument N", "zero denominator"],
+    );
+    bad_input(
+        &["eval", "partitions-at-most", "10^6", "100"],
+        &["argument N", "100000"],
+    );
+    bad_input(
+        &["eval", "compositions", "10^30", "10^7"],
+        &["argument K", "at most 1000000"],
+    );
+    bad_input(
+        &["eval", "compositions", "10^30", "10^6"],
+        &["argument K", "2^24 bits"],
+    );
+    bad_input(
+        &["eval", "partitions", "5", "6"],
+        &["partitions takes 1 argument(s)", "got 2"],
+    );
+    bad_input(
+        &["eval", "partitions-at-most", "5"],
+        &["takes 2 argument(s)"],
+    );
+    bad_input(
+        &["eval", "partitions", "5", "--digits", "0"],
+        &["--digits must be between 1 and 10000"],
+    );
+    bad_input(&["frobnicate"], &["unrecognized subcommand"]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// `eval` against independent implementations on random inputs: the DP table for β and
+    /// p_k, the num-bigint product formula for compositions.
+    #[test]
+    fn eval_agrees_with_independent_routes(n in 0u64..3000, k in 0u64..40) {
+        let table = at_most_table(n as usize, k as usize);
+        let r = run(&["eval", "partitions-at-most", &n.to_string(), &k.to_string()]);
+        prop_assert_eq!(r.stdout.trim(), table[n as usize].to_string());
+        let exact = if k <= n { at_most_table((n - k) as usize, k as usize)[(n - k) as usize].to_string() } else { "0".into() };
+        let r = run(&["eval", "partitions-exact", &n.to_string(), &k.to_string()]);
+        prop_assert_eq!(r.stdout.trim(), exact);
+        let alpha = if k == 0 { BigUint::from((n == 0) as u8) } else { binomial(&BigUint::from(n + k - 1), k - 1) };
+        let r = run(&["eval", "compositions", &n.to_string(), &k.to_string()]);
+        prop_assert_eq!(r.stdout.trim(), alpha.to_string());
+    }
+}

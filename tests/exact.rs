@@ -1,0 +1,297 @@
+//! The shared arithmetic: certified enclosures, correctly rounded printing, exact number parsing
+//! and the num-bigint ↔ rug bridges, each checked against an independent route.
+
+use claimcheck::exact::integer::{binomial, binomial_rug, from_rug_integer, pow10, to_rug_integer};
+use claimcheck::exact::interval::{Decimal, Interval, IntervalError, certify, certify_with_cap};
+use claimcheck::exact::number::{NumberError, parse_exact};
+use num_bigint::{BigInt, BigUint};
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
+use proptest::prelude::*;
+use rug::Float;
+use rug::float::Round;
+
+fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+fn rug_q(x: &BigRational) -> rug::Rational {
+    claimcheck::exact::integer::to_rug_rational(x)
+}
+
+/// The operations under test, each with an independent evaluation: MPFR at four times the
+/// precision, rounding to nearest (not directed), straight from the rational input.
+#[derive(Clone, Copy, Debug)]
+enum Op {
+    Add,
+    Mul,
+    Div,
+    Sqrt,
+    Cbrt,
+    Exp,
+    Ln,
+    Erf,
+    Pow,
+}
+
+const OPS: [Op; 9] = [
+    Op::Add,
+    Op::Mul,
+    Op::Div,
+    Op::Sqrt,
+    Op::Cbrt,
+    Op::Exp,
+    Op::Ln,
+    Op::Erf,
+    Op::Pow,
+];
+
+fn enclose(op: Op, prec: u32, x: &BigRational, y: &BigRational) -> Result<Interval, IntervalError> {
+    let (a, b) = (
+        Interval::from_rational(prec, x),
+        Interval::from_rational(prec, y),
+    );
+    match op {
+        Op::Add => Ok(&a + &b),
+        Op::Mul => Ok(&(&a * &b) - &a),
+        Op::Div => a.div(&b),
+        Op::Sqrt => a.sqrt(),
+        Op::Cbrt => Ok(a.cbrt()),
+        Op::Exp => a.exp(),
+        Op::Ln => a.ln(),
+        Op::Erf => Ok(a.erf()),
+        Op::Pow => a.pow(&b),
+    }
+}
+
+fn reference(op: Op, prec: u32, x: &BigRational, y: &BigRational) -> Float {
+    let a = Float::with_val(prec, rug_q(x));
+    let b = Float::with_val(prec, rug_q(y));
+    use rug::ops::Pow;
+    match op {
+        Op::Add => Float::with_val(prec, &a + &b),
+        Op::Mul => Float::with_val(prec, Float::with_val(prec, &a * &b) - &a),
+        Op::Div => Float::with_val(prec, &a / &b),
+        Op::Sqrt => a.sqrt(),
+        Op::Cbrt => a.cbrt(),
+        Op::Exp => a.exp(),
+        Op::Ln => a.ln(),
+        Op::Erf => a.erf(),
+        Op::Pow => Float::with_val(prec, (&a).pow(&b)),
+    }
+}
+
+/// 10^e for any integer e.
+fn pow10_rational(e: i64) -> BigRational {
+    if e >= 0 {
+        BigRational::from_integer(pow10(e as u64))
+    } else {
+        BigRational::new(BigInt::one(), pow10((-e) as u64))
+    }
+}
+
+/// ⌊log₁₀ |x]⌋ for x ≠ 0, by comparison with powers of ten.
+fn floor_log10(x: &BigRational) -> i64 {
+    let x = x.abs();
+    let mut e = 0i64;
+    while pow10_rational(e) > x {
+        e -= 1;
+    }
+    while pow10_rational(e + 1) <= x {
+        e += 1;
+    }
+    e
+}
+
+fn rational() -> impl Strategy<Value = BigRational> {
+    (1i64..1_000_000, 1i64..1_000_000).prop_map(|(n, d)| q(n, d))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Every enclosure contains the value computed at four times the precision.
+    #[test]
+    fn enclosures_contain_the_high_precision_value(
+        op_index in 0usize..OPS.len(), x in rational(), y in rational(), prec in 24u32..300,
+    ) {
+        let op = OPS[op_index];
+        let y = if matches!(op, Op::Pow) { &y % q(7, 1) - q(3, 1) } else { y };
+        let enclosure = enclose(op, prec, &x, &y).unwrap();
+        let value = reference(op, 4 * prec, &x, &y);
+        prop_assert!(enclosure.contains(&value), "{op:?}({x}, {y}) at {prec} bits: {value} not in [{}, {}]", enclosure.lo(), enclosure.hi());
+        prop_assert!(enclosure.lo() <= enclosure.hi());
+    }
+
+    /// Certified digits of √n agree with integer square roots: ⌊√(n·10^(2k))⌋ carries the digits.
+    #[test]
+    fn certified_sqrt_digits_match_integer_sqrt(n in 2u64..1_000_000, digits in 1u32..60) {
+        let decimal = certify(digits, |prec| Interval::from_int(prec, n as i64).sqrt()).unwrap();
+        // bracket: s/10^k ≤ √n < (s+1)/10^k with s = ⌊√(n·10^(2k))⌋; both ends must round alike.
+        let k = digits as u64 + 10;
+        let s = (BigUint::from(n) * pow10(2 * k).to_biguint().unwrap()).sqrt();
+        let scale = pow10(k);
+        let lo = BigRational::new(BigInt::from(s.clone()), scale.clone());
+        let hi = BigRational::new(BigInt::from(s + 1u32), scale);
+        let (lo_d, hi_d) = (Decimal::round(&lo, digits).unwrap(), Decimal::round(&hi, digits).unwrap());
+        if lo_d == hi_d {
+            prop_assert_eq!(decimal, lo_d);
+        }
+    }
+
+    /// Certified digits of e^(p/q) agree with the rational Taylor bracket
+    /// S_N ≤ e^x ≤ S_N + 2x^N/N! (0 ≤ x ≤ 1, N ≥ 2).
+    #[test]
+    fn certified_exp_digits_match_taylor_bracket(num in 0i64..=1000, digits in 1u32..40) {
+        let x = q(num, 1000);
+        let decimal = certify(digits, |prec| Interval::from_rational(prec, &x).exp()).unwrap();
+        let mut sum = BigRational::zero();
+        let mut term = BigRational::one();
+        for i in 1..=60 {
+            sum += &term;
+            term = term * &x / BigRational::from_integer(i.into());
+        }
+        let lo = sum.clone();
+        let hi = sum + term * q(2, 1);
+        let (lo_d, hi_d) = (Decimal::round(&lo, digits).unwrap(), Decimal::round(&hi, digits).unwrap());
+        prop_assert_eq!(&lo_d, &hi_d, "bracket too wide");
+        prop_assert_eq!(decimal, lo_d);
+    }
+
+    /// Rounding a rational: the printed decimal is within half a unit of the last digit, and
+    /// parsing it back gives the same decimal.
+    #[test]
+    fn decimal_rounding_is_correct(n in -10_000_000_000i64..10_000_000_000, d in 1i64..1_000_000, digits in 1u32..25) {
+        prop_assume!(n != 0);
+        let x = q(n, d);
+        let dec = Decimal::round(&x, digits).unwrap();
+        let back = dec.to_rational();
+        // |x − back| ≤ ½·10^(e − D + 1) where 10^e ≤ |back| (up to the carry case)
+        let ulp = pow10_rational(floor_log10(&back) - digits as i64 + 1);
+        prop_assert!((&x - &back).abs() * q(2, 1) <= ulp, "{x} → {dec}");
+        prop_assert_eq!(Decimal::parse(&dec.to_string()), Some(dec.clone()));
+        prop_assert_eq!(dec.significant_digits(), digits);
+    }
+
+    /// Exact parsing of decimals and p/q against integer arithmetic.
+    #[test]
+    fn parse_decimals_and_fractions(int in 0u64..1_000_000, frac in 0u64..1_000_000, p in -1000i64..1000, d in 1i64..1000) {
+        let text = format!("{int}.{frac:06}");
+        prop_assert_eq!(parse_exact(&text).unwrap(), q((int * 1_000_000 + frac) as i64, 1_000_000));
+        prop_assert_eq!(parse_exact(&format!("{p}/{d}")).unwrap(), q(p, d));
+    }
+
+    /// num-bigint and GMP binomials agree; the signed bridges round-trip.
+    #[test]
+    fn binomials_and_bridges(n in 0u64..5000, k in 0u64..200, v in any::<i128>()) {
+        prop_assert_eq!(binomial(&BigUint::from(n), k), binomial_rug(&BigUint::from(n), k as u32));
+        let b = BigInt::from(v);
+        prop_assert_eq!(from_rug_integer(&to_rug_integer(&b)), b);
+    }
+}
+
+/// Values that sit close to a rounding boundary: 0.12345 ± 10⁻⁴⁰ to four digits, reached through
+/// an enclosure that must be refined far past the starting precision.
+#[test]
+fn digits_near_a_rounding_boundary() {
+    let tiny = BigRational::new(BigInt::one(), pow10(40));
+    let above = q(12345, 100_000) + &tiny;
+    let below = q(12345, 100_000) - &tiny;
+    // √(x²) keeps the value but forces an inexact computation.
+    let via_sqrt = |x: BigRational| move |prec| Interval::from_rational(prec, &(&x * &x)).sqrt();
+    assert_eq!(certify(4, via_sqrt(above)).unwrap().to_string(), "0.1235");
+    assert_eq!(certify(4, via_sqrt(below)).unwrap().to_string(), "0.1234");
+}
+
+/// An exact tie is printed only when the enclosure is a point; otherwise the cap is an error,
+/// never a guessed digit.
+#[test]
+fn ties_and_the_precision_cap() {
+    assert_eq!(Decimal::round(&q(1, 8), 2).unwrap().to_string(), "0.13"); // ties away from zero
+    assert_eq!(Decimal::round(&q(-1, 8), 2).unwrap().to_string(), "-0.13");
+    let point = certify(2, |prec| Ok(Interval::from_rational(prec, &q(1, 8)))).unwrap();
+    assert_eq!(point.to_string(), "0.13");
+    // an enclosure that always straddles 0.125 by 2^−prec
+    let straddle = |prec: u32| {
+        let eps = Interval::from_rational(
+            prec,
+            &BigRational::new(BigInt::one(), BigInt::one() << prec),
+        );
+        let mid = Interval::from_rational(prec, &q(1, 8));
+        let lo = &mid - &eps;
+        let hi = &mid + &eps;
+        Ok(Interval::from_rational(prec, &lo.lo_rational())
+            .hull(&Interval::from_rational(prec, &hi.hi_rational())))
+    };
+    assert!(matches!(
+        certify_with_cap(2, 512, straddle),
+        Err(IntervalError::PrecisionCap { digits: 2, .. })
+    ));
+}
+
+#[test]
+fn domain_errors_are_errors() {
+    let p = 64;
+    let neg = Interval::from_int(p, -1);
+    let zero_span =
+        &Interval::from_int(p, -1).hull(&Interval::from_int(p, 1)) * &Interval::from_int(p, 1);
+    assert!(neg.sqrt().is_err());
+    assert!(neg.ln().is_err());
+    assert!(Interval::from_int(p, 1).div(&zero_span).is_err());
+    assert!(neg.pow(&Interval::from_int(p, 2)).is_err());
+    assert!(Interval::from_int(p, 100_000_000).exp().is_ok());
+}
+
+#[test]
+fn pi_and_known_constants() {
+    let pi = certify(30, |prec| Ok(Interval::pi(prec))).unwrap();
+    assert_eq!(pi.to_string(), "3.14159265358979323846264338328");
+    let ln2 = certify(20, |prec| Interval::from_int(prec, 2).ln()).unwrap();
+    assert_eq!(ln2.to_string(), "0.69314718055994530942");
+    let erf1 = certify(15, |prec| Ok(Interval::from_int(prec, 1).erf())).unwrap();
+    assert_eq!(erf1.to_string(), "0.842700792949715");
+    // directed rounding at low precision still encloses: π at 8 bits
+    let low = Interval::pi(8);
+    let reference = Float::with_val_round(256, rug::float::Constant::Pi, Round::Nearest).0;
+    assert!(low.contains(&reference));
+}
+
+#[test]
+fn decimal_display_forms() {
+    let show = |n: i64, d: i64, digits| Decimal::round(&q(n, d), digits).unwrap().to_string();
+    assert_eq!(show(2031120, 1, 3), "2.03e6");
+    assert_eq!(show(2031120, 1, 7), "2031120");
+    assert_eq!(show(1, 50, 3), "0.0200");
+    assert_eq!(show(1, 3_000_000, 2), "3.3e-7");
+    assert_eq!(show(999_999, 1_000_000, 3), "1.00");
+    assert_eq!(Decimal::parse("0.0176").unwrap().significant_digits(), 3);
+    assert_eq!(
+        Decimal::parse("1.13684723").unwrap().to_rational(),
+        q(113684723, 100000000)
+    );
+    assert_eq!(Decimal::parse("abc"), None);
+}
+
+#[test]
+fn number_parse_forms_and_errors() {
+    assert_eq!(parse_exact("10^9").unwrap(), q(1_000_000_000, 1));
+    assert_eq!(parse_exact("3*10^2").unwrap(), q(300, 1));
+    assert_eq!(parse_exact("19/250").unwrap(), q(19, 250));
+    assert_eq!(parse_exact("-3").unwrap(), q(-3, 1));
+    assert_eq!(parse_exact("1.5e-3").unwrap(), q(3, 2000));
+    assert_eq!(parse_exact("0.02").unwrap(), q(1, 50));
+    assert!(matches!(parse_exact("abc"), Err(NumberError::Malformed(_))));
+    assert!(matches!(parse_exact(""), Err(NumberError::Malformed(_))));
+    assert!(matches!(
+        parse_exact("1/0"),
+        Err(NumberError::ZeroDenominator(_))
+    ));
+    assert!(matches!(
+        parse_exact("10^99999999999"),
+        Err(NumberError::TooLarge { .. })
+    ));
+    assert!(matches!(
+        parse_exact("1e99999999"),
+        Err(NumberError::Malformed(_))
+    ));
+}

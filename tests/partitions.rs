@@ -1,0 +1,434 @@
+//! The partitions article: every claim snapshotted with its evidence, properties over all n and
+//! k in bounded ranges, and cross-checks between independent algorithms and libraries.
+
+mod common;
+
+use claimcheck::articles::partitions::counting::{
+    at_most_table, count_sorted_tuples, count_tuples, partition_numbers, partition_numbers_rug,
+};
+use claimcheck::articles::partitions::quasi::{self, at_most_by_largest_part};
+use claimcheck::articles::partitions::{
+    MAX_PARTITION_N, a001400_floor, at_most_3, at_most_4, compositions, compositions_positive,
+    partition_count, partitions_at_most, partitions_exact,
+};
+use claimcheck::exact::integer::{binomial, binomial_rug, from_rug_natural, lcm_upto, signed};
+use claimcheck::exact::series::Series;
+use num_bigint::{BigInt, BigUint};
+use num_traits::{One, ToPrimitive, Zero};
+use proptest::prelude::*;
+
+fn big(n: u64) -> BigUint {
+    BigUint::from(n)
+}
+
+fn beta(n: u64, k: u64) -> BigUint {
+    partitions_at_most(&big(n), &big(k)).expect("within limits")
+}
+
+snapshot_claims! {
+    part_01 => "PART-01", part_02 => "PART-02", part_03 => "PART-03", part_04 => "PART-04",
+    part_05 => "PART-05", part_06 => "PART-06", part_07 => "PART-07", part_08 => "PART-08",
+    part_09 => "PART-09", part_10 => "PART-10", part_11 => "PART-11", part_12 => "PART-12",
+    part_13 => "PART-13", part_14 => "PART-14", part_15 => "PART-15", part_16 => "PART-16",
+    part_17 => "PART-17", part_18 => "PART-18", part_19 => "PART-19",
+}
+
+/// The catalogue's reference table at n = 2014, computed by the public functions.
+#[test]
+fn reference_values_at_2014() {
+    let n = big(2014);
+    let row = |f: &dyn Fn(u64) -> BigUint, ks: std::ops::RangeInclusive<u64>| {
+        ks.map(|k| f(k).to_string()).collect::<Vec<_>>().join(", ")
+    };
+    let text = [
+        format!(
+            "α(2014,k), k = 1..6: {}",
+            row(&|k| compositions(&n, &big(k)).unwrap(), 1..=6)
+        ),
+        format!(
+            "α⁺(2014,k), k = 1..6: {}",
+            row(&|k| compositions_positive(&n, &big(k)).unwrap(), 1..=6)
+        ),
+        format!("β(2014,k), k = 1..8: {}", row(&|k| beta(2014, k), 1..=8)),
+        format!(
+            "p_k(2014), k = 1..6: {}",
+            row(&|k| partitions_exact(&n, &big(k)).unwrap(), 1..=6)
+        ),
+        format!(
+            "p(n), n = 0..19: {}",
+            row(&|k| partition_count(k).unwrap(), 0..=19)
+        ),
+        format!(
+            "p(100), p(1000): {}, {}",
+            partition_count(100).unwrap(),
+            partition_count(1000).unwrap()
+        ),
+        format!("p(2014): {}", partition_count(2014).unwrap()),
+        format!("p(10000): {}", partition_count(10_000).unwrap()),
+    ]
+    .join("\n");
+    common::snapshots().bind(|| insta::assert_snapshot!("partitions-reference-2014", text));
+}
+
+/// The catalogue's values at n = 10²⁰: closed forms for k ≤ 4 and the quasi-polynomial for 5, 6.
+#[test]
+fn reference_values_at_10_pow_20() {
+    let n: BigUint = "100000000000000000000".parse().unwrap();
+    let mut lines: Vec<String> = (2..=6u64)
+        .map(|k| {
+            format!(
+                "β(10^20, {k}) = {}",
+                partitions_at_most(&n, &big(k)).unwrap()
+            )
+        })
+        .collect();
+    lines.push(format!(
+        "α(10^20, 3) = {}",
+        compositions(&n, &big(3)).unwrap()
+    ));
+    let text = lines.join("\n");
+    common::snapshots().bind(|| insta::assert_snapshot!("partitions-reference-10e20", text));
+}
+
+/// Newton's differences at N = 2014, K = 6 as the catalogue prints them (L = 60, r = 34, J = 33).
+#[test]
+fn newton_differences_at_2014_k6() {
+    let values = quasi::class_values(6, 60, 34, 6);
+    let deltas = quasi::forward_differences(&values);
+    let expected: Vec<BigInt> = [1945i64, 141302, 1105750, 2847400, 2961000, 1080000]
+        .map(BigInt::from)
+        .to_vec();
+    assert_eq!(deltas, expected);
+    assert_eq!(
+        quasi::newton_eval(&deltas, &BigInt::from(33)),
+        BigInt::from(393610915311u64)
+    );
+}
+
+/// On 2014's class mod 60, β(n,5) and β(n,6) are the catalogue's polynomials in n.
+#[test]
+fn class_polynomials_in_n_on_the_class_of_2014() {
+    use num_rational::BigRational;
+    let q = |a: i64, b: i64| BigRational::new(a.into(), b.into());
+    let poly5 = [q(203, 360), q(11, 24), q(31, 288), q(1, 96), q(1, 2880)];
+    let poly6 = [
+        q(16391, 32400),
+        q(481, 1080),
+        q(31, 288),
+        q(77, 6480),
+        q(7, 11520),
+        q(1, 86400),
+    ];
+    for n in (34..5000u64).step_by(60) {
+        let x = BigRational::from_integer(n.into());
+        let eval = |p: &[BigRational]| {
+            p.iter()
+                .rev()
+                .fold(BigRational::zero(), |acc, c| acc * &x + c)
+        };
+        assert_eq!(
+            eval(&poly5),
+            BigRational::from_integer(signed(&beta(n, 5))),
+            "k = 5, n = {n}"
+        );
+        assert_eq!(
+            eval(&poly6),
+            BigRational::from_integer(signed(&beta(n, 6))),
+            "k = 6, n = {n}"
+        );
+    }
+}
+
+#[test]
+fn partition_numbers_match_known_values_and_residues() {
+    let p = partition_numbers(10_000);
+    assert_eq!(p[100].to_string(), "190569292");
+    assert_eq!(p[1000].to_string(), "24061467864032622473692149727991");
+    assert_eq!(
+        p[2014].to_string(),
+        "6999528464952353007567067145415164276505069670"
+    );
+    assert_eq!(
+        p[10_000].to_string(),
+        "36167251325636293988820471890953695495016030339315650422081868605887952568754066420592310556052906916435144"
+    );
+    // Ramanujan's congruences on every n ≤ 10⁴.
+    for (n, v) in p.iter().enumerate() {
+        for (m, r) in [(5, 4), (7, 5), (11, 6)] {
+            if n % m == r {
+                assert!((v % big(m as u64)).is_zero(), "p({n}) ≡ 0 mod {m}");
+            }
+        }
+    }
+}
+
+/// p(n) mod 10⁹ by the pentagonal recurrence in u64 modular arithmetic: an independent route to
+/// the catalogue's residues near 10⁵, and a check of the exact value at the limit.
+#[test]
+fn partition_residues_near_10_pow_5() {
+    const M: u64 = 1_000_000_000;
+    let n_max = 100_019usize;
+    let mut p = vec![0u64; n_max + 1];
+    p[0] = 1;
+    for n in 1..=n_max {
+        let mut acc = 0u64;
+        for j in 1.. {
+            let g1 = j * (3 * j - 1) / 2;
+            if g1 > n {
+                break;
+            }
+            let g2 = j * (3 * j + 1) / 2;
+            let mut t = p[n - g1];
+            if g2 <= n {
+                t = (t + p[n - g2]) % M;
+            }
+            acc = if j % 2 == 1 {
+                (acc + t) % M
+            } else {
+                (acc + M - t) % M
+            };
+        }
+        p[n] = acc;
+    }
+    assert_eq!(p[100_000], 421_098_519);
+    assert_eq!(p[100_019], 221_646_940);
+    let exact = partition_count(MAX_PARTITION_N).unwrap();
+    assert_eq!((exact % big(M)).to_u64(), Some(421_098_519));
+    assert!(partition_count(MAX_PARTITION_N + 1).is_err());
+}
+
+/// FLINT's test: p(n) from the pentagonal recurrence equals the coefficients of the inverse of
+/// Euler's function ∏(1 − x^r), computed as a power series.
+#[test]
+fn pentagonal_recurrence_equals_inverse_of_euler_function() {
+    const LEN: usize = 1200;
+    let mut euler = vec![BigInt::zero(); LEN];
+    euler[0] = BigInt::one();
+    for r in 1..LEN {
+        // multiply by (1 − x^r)
+        for n in (r..LEN).rev() {
+            let t = euler[n - r].clone();
+            euler[n] -= t;
+        }
+    }
+    let inverse = Series::new(euler).inverse().expect("constant term 1");
+    let p: Vec<BigInt> = partition_numbers(LEN - 1).iter().map(signed).collect();
+    assert_eq!(inverse.coeffs(), &p[..]);
+}
+
+#[test]
+fn num_bigint_and_gmp_pentagonal_agree() {
+    let a = partition_numbers(5000);
+    let b = partition_numbers_rug(5000);
+    assert!(a.iter().zip(&b).all(|(x, y)| *x == from_rug_natural(y)));
+}
+
+#[test]
+fn negative_tests_for_plausible_wrong_formulas() {
+    // PART-05: C(n−1,k−1) and C(n+k−1,k) are not α(n,k).
+    let brute = |n: u32, k: u32| big(count_tuples(n, k, 0));
+    assert_ne!(binomial(&big(2), 1), brute(3, 2)); // C(n−1,k−1) at n = 3, k = 2
+    assert_ne!(binomial(&big(4), 2), brute(3, 2)); // C(n+k−1,k) at n = 3, k = 2
+    // PART-10: ⌊(n+3)²/12⌋ fails at n = 0, ⌈(n+3)²/12⌉ at n = 1, round(n²/12) at n = 0.
+    let t = at_most_table(10, 3);
+    assert_ne!(big(9 / 12), t[0]);
+    assert_ne!(big(16u64.div_ceil(12)), t[1]);
+    assert_ne!(big(0), t[0]);
+    // PART-12: period k is wrong for k = 3: β(3i, 3) has second differences 2, 1, 2, 1, …
+    let class0: Vec<i64> = (0..8)
+        .map(|i| {
+            t.get(3 * i)
+                .map_or_else(|| beta(3 * i as u64, 3), |v| v.clone())
+                .to_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(class0, vec![1, 3, 7, 12, 19, 27, 37, 48]);
+    // Rounding the pole-at-1 part of β(n,4), (n+5)(2n²+20n+35)/288, first fails at n = 11.
+    let first_failure = (0..100i64).find(|&n| {
+        let num = (n + 5) * (2 * n * n + 20 * n + 35);
+        let rounded = (2 * num + 288) / 576; // round(num/288), num > 0
+        BigInt::from(rounded) != signed(&at_most_4(&big(n as u64)))
+    });
+    assert_eq!(first_failure, Some(11));
+    // PART-03 without 1/(k−1)!: D²(1−x)^{−1} is 2·(1−x)^{−3}, not (1−x)^{−3}.
+    let d2 = Series::<BigInt>::geometric(10, 1).derivative().derivative();
+    assert_eq!(d2.coeffs()[0], BigInt::from(2));
+}
+
+#[test]
+fn minimal_periods_fail_for_every_proper_divisor() {
+    for k in 1..=6u64 {
+        let l = lcm_upto(k);
+        let t = at_most_table((2 * k * l + k) as usize, k as usize);
+        assert!(is_period(&t, k, l));
+        for d in (1..l).filter(|d| l % d == 0) {
+            assert!(!is_period(&t, k, d), "k = {k}: {d} is not a period");
+        }
+    }
+}
+
+fn is_period(t: &[BigUint], k: u64, d: u64) -> bool {
+    // Independent of the library's Δ_d^k test: on each class mod d, fit a polynomial of degree
+    // k−1 through the first k values and compare with the next k values.
+    let span = k * lcm_upto(k);
+    (0..d).all(|r| {
+        let values: Vec<BigInt> = (0..2 * k)
+            .map(|j| r + j * d)
+            .take_while(|&n| n < span + k * d)
+            .map(|n| signed(&t[n as usize]))
+            .collect();
+        let deltas = quasi::forward_differences(&values[..k as usize]);
+        values
+            .iter()
+            .enumerate()
+            .all(|(j, v)| quasi::newton_eval(&deltas, &BigInt::from(j)) == *v)
+    })
+}
+
+#[test]
+fn goldbach_count_of_2014_by_trial_division() {
+    let is_prime = |n: u64| n >= 2 && (2..).take_while(|d| d * d <= n).all(|d| n % d != 0);
+    let pairs: Vec<u64> = (2..=1007)
+        .filter(|&p| is_prime(p) && is_prime(2014 - p))
+        .collect();
+    assert_eq!(pairs.len(), 35);
+    assert_eq!((pairs[0], *pairs.last().unwrap()), (3, 983));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// PART-02: the k-fold product of the geometric series, the inverse of (1−x)^k and the
+    /// binomials agree.
+    #[test]
+    fn ordered_generating_function(k in 1u32..=8, len in 1usize..=60) {
+        let product = Series::<BigInt>::geometric(len, 1).pow(k);
+        let poly = Series::polynomial(len, &[BigInt::one(), -BigInt::one()]).pow(k);
+        let inverse = poly.inverse().unwrap();
+        let closed: Vec<BigInt> = (0..len as u64).map(|n| signed(&binomial(&big(n + k as u64 - 1), k as u64 - 1))).collect();
+        prop_assert_eq!(product.coeffs(), &closed[..]);
+        prop_assert_eq!(inverse.coeffs(), &closed[..]);
+    }
+
+    /// PART-04: the falling factorial divided by (k−1)! is GMP's binomial, for n < 10³⁰.
+    #[test]
+    fn falling_factorial_is_binomial(digits in proptest::collection::vec(any::<u32>(), 1..4), k in 1u64..=20) {
+        let n = BigUint::new(digits) % "1000000000000000000000000000000".parse::<BigUint>().unwrap();
+        let falling: BigUint = (1..k).map(|i| &n + i).product();
+        let fact: BigUint = (1..k).product();
+        prop_assert!((&falling % &fact).is_zero());
+        prop_assert_eq!(falling / fact, binomial_rug(&(&n + k - 1u64), (k - 1) as u32));
+    }
+
+    /// PART-05: α(n,k) = α⁺(n+k,k) and Pascal's rule, for n ≤ 10⁶, k ≤ 30; num vs GMP binomial.
+    #[test]
+    fn compositions_relations(n in 1u64..=1_000_000, k in 2u64..=30) {
+        let alpha = |n: u64, k: u64| compositions(&big(n), &big(k)).unwrap();
+        prop_assert_eq!(alpha(n, k), compositions_positive(&big(n + k), &big(k)).unwrap());
+        prop_assert_eq!(alpha(n, k), alpha(n, k - 1) + alpha(n - 1, k));
+        prop_assert_eq!(alpha(n, k), binomial(&big(n + k - 1), k - 1));
+    }
+
+    /// PART-05 brute force for both readings.
+    #[test]
+    fn compositions_brute_force(n in 0u32..=10, k in 1u32..=4) {
+        prop_assert_eq!(big(count_tuples(n, k, 0)), compositions(&big(n as u64), &big(k as u64)).unwrap());
+        prop_assert_eq!(big(count_tuples(n, k, 1)), compositions_positive(&big(n as u64), &big(k as u64)).unwrap());
+    }
+
+    /// PART-07: the DP equals the product of series inverses of 1 − x^r; both equal brute force.
+    #[test]
+    fn unordered_generating_function(k in 1usize..=10, len in 1usize..=200) {
+        let dp: Vec<BigInt> = at_most_table(len - 1, k).iter().map(signed).collect();
+        let series = (1..=k).fold(Series::<BigInt>::one(len), |acc, r| {
+            let mut poly = vec![BigInt::zero(); r + 1];
+            poly[0] = BigInt::one();
+            poly[r] = -BigInt::one();
+            &acc * &Series::polynomial(len, &poly).inverse().unwrap()
+        });
+        prop_assert_eq!(series.coeffs(), &dp[..]);
+    }
+
+    #[test]
+    fn sorted_tuples_brute_force(n in 0u32..=15, k in 1u32..=5) {
+        prop_assert_eq!(big(count_sorted_tuples(n, k)), beta(n as u64, k as u64));
+    }
+
+    /// PART-10: floor form = trig form = table, for random u64 and n < 10⁴⁰.
+    #[test]
+    fn closed_form_k3_large(limbs in proptest::collection::vec(any::<u32>(), 1..5)) {
+        use claimcheck::exact::integer::pow10;
+        let n = BigUint::new(limbs) % pow10(40).to_biguint().unwrap();
+        let floor = at_most_3(&n);
+        // the mod-6 table of the catalogue: 3m² + (3+r)m + c_r
+        let (m, r) = (&n / 6u32, (&n % 6u32).to_u64().unwrap());
+        let c = [1u32, 1, 2, 3, 4, 5][r as usize];
+        let table = 3u32 * &m * &m + (3 + r) * &m + c;
+        prop_assert_eq!(&floor, &table);
+        let trig = claimcheck::articles::partitions::at_most_3_trig(&n);
+        prop_assert_eq!(num_rational::BigRational::from_integer(signed(&floor)), trig);
+    }
+
+    /// The quasi-polynomial route equals the DP for n ≤ 5·10⁴ and k = 5..12.
+    #[test]
+    fn quasi_polynomial_equals_dp(n in 0u64..=50_000, k in 5u64..=12) {
+        prop_assert_eq!(beta(n, k), at_most_table(n as usize, k as usize).swap_remove(n as usize));
+    }
+
+    /// For large n, the quasi-polynomial for k = 5 equals Σ_j β(n − 5j, 4) over the A001400 form.
+    #[test]
+    fn quasi_polynomial_equals_largest_part_sum(n in 0u64..=1_000_000) {
+        let by_sum = at_most_by_largest_part(n, 5, |m| at_most_4(&big(m)));
+        prop_assert_eq!(beta(n, 5), by_sum);
+    }
+
+    /// The same for k = 6 over the k = 5 quasi-polynomial, on smaller n.
+    #[test]
+    fn quasi_polynomial_k6_equals_largest_part_sum(n in 0u64..=20_000) {
+        let by_sum = at_most_by_largest_part(n, 6, |m| beta(m, 5));
+        prop_assert_eq!(beta(n, 6), by_sum);
+    }
+
+    /// PART-15 (d): the A001400 floor forms for β(n,4) and p_4(n) against the DP.
+    #[test]
+    fn a001400_forms(n in 0u64..=20_000) {
+        let t = at_most_table(n as usize, 4);
+        prop_assert_eq!(signed(&t[n as usize]), a001400_floor(&BigInt::from(n + 4)));
+        if n >= 4 {
+            prop_assert_eq!(signed(&t[n as usize - 4]), a001400_floor(&BigInt::from(n)));
+        }
+    }
+
+    /// Σ_K p_K(N) = p(N).
+    #[test]
+    fn exact_parts_sum_to_p(n in 0u64..=300) {
+        let total: BigUint = (0..=n).map(|k| partitions_exact(&big(n), &big(k)).unwrap()).sum();
+        prop_assert_eq!(total, partition_count(n).unwrap());
+    }
+
+    /// The large-K routes (K ≥ N/2 by p, otherwise the DP) against the DP.
+    #[test]
+    fn large_k_routes(n in 0u64..=2000, k in 13u64..=2100) {
+        let expected = at_most_table(n as usize, k.min(n.max(1)) as usize).swap_remove(n as usize);
+        prop_assert_eq!(beta(n, k), expected);
+    }
+
+    /// PART-18: the product is the explicit convolution; commutative and associative.
+    #[test]
+    fn series_product_is_convolution(
+        f in proptest::collection::vec(-999_999i64..1_000_000, 1..30),
+        g in proptest::collection::vec(-999_999i64..1_000_000, 1..30),
+        h in proptest::collection::vec(-999_999i64..1_000_000, 1..30),
+    ) {
+        let s = |v: &Vec<i64>| Series::new(v.iter().map(|&c| BigInt::from(c)).collect());
+        let (f, g, h) = (s(&f), s(&g), s(&h));
+        let fg = &f * &g;
+        for n in 0..fg.len() {
+            let c: BigInt = (0..=n).map(|i| &f.coeffs()[i] * &g.coeffs()[n - i]).sum();
+            prop_assert_eq!(&fg.coeffs()[n], &c);
+        }
+        prop_assert_eq!(&fg, &(&g * &f));
+        prop_assert_eq!(&(&fg * &h), &(&f * &(&g * &h)));
+    }
+}
