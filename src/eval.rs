@@ -8,8 +8,9 @@ use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive};
 use thiserror::Error;
 
+use crate::articles::bert_init;
 use crate::articles::partitions::{self, LimitError};
-use crate::exact::interval::{Decimal, IntervalError};
+use crate::exact::interval::{Decimal, Interval, IntervalError, certify};
 use crate::exact::number::{NumberError, parse_exact};
 
 /// The largest `--digits` accepted.
@@ -58,8 +59,18 @@ pub struct EvalFn {
     /// The domain and documented limits.
     pub limits: &'static str,
     arity: usize,
-    run: fn(&[Arg]) -> Result<BigRational, EvalError>,
+    run: fn(&[Arg]) -> Result<Value, EvalError>,
 }
+
+/// What a function computes: an exact rational, or a real number given by certified enclosures
+/// at any precision.
+pub enum Value {
+    Exact(BigRational),
+    Real(Box<dyn Fn(u32) -> Result<Interval, IntervalError>>),
+}
+
+/// Digits printed for a real value when `--digits` is not given.
+pub const DEFAULT_REAL_DIGITS: u32 = 20;
 
 /// A parsed argument with its name, for error messages.
 struct Arg<'a> {
@@ -93,8 +104,23 @@ impl Arg<'_> {
     }
 }
 
-fn integer(n: BigUint) -> BigRational {
-    BigRational::from_integer(BigInt::from(n))
+fn integer(n: BigUint) -> Value {
+    Value::Exact(BigRational::from_integer(BigInt::from(n)))
+}
+
+impl Arg<'_> {
+    /// A rational in the interval (lo, hi], with `what` naming the range in errors.
+    fn rational_in(
+        &self,
+        lo: &BigRational,
+        hi: &BigRational,
+        what: &str,
+    ) -> Result<BigRational, EvalError> {
+        if self.value <= *lo || self.value > *hi {
+            return Err(self.domain(format!("must lie in {what}")));
+        }
+        Ok(self.value.clone())
+    }
 }
 
 /// Every name, in the order `eval --help` lists them.
@@ -170,6 +196,23 @@ pub static FUNCTIONS: &[EvalFn] = &[
                 .map_err(|e| a[0].limit(e))
         },
     },
+    EvalFn {
+        name: "truncnorm-gamma",
+        usage: "A",
+        summary: "γ(A) = 1 − 2Aφ(A)/erf(A/√2): the variance of N(0,1) truncated to [−A, A] (real; default 20 digits)",
+        limits: "rational 0 < A ≤ 40",
+        arity: 1,
+        run: |a| {
+            let x = a[0].rational_in(
+                &BigRational::from_integer(0.into()),
+                &BigRational::from_integer(40.into()),
+                "(0, 40]",
+            )?;
+            Ok(Value::Real(Box::new(move |prec| {
+                bert_init::truncnorm_gamma(&x, prec)
+            })))
+        },
+    },
 ];
 
 /// Argument names, one per position, parsed from a usage string like `"N K"`.
@@ -222,10 +265,10 @@ pub fn evaluate(name: &str, args: &[&str], digits: Option<u32>) -> Result<String
                 .map_err(|source| EvalError::Number { arg: name, source })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let value = (f.run)(&parsed)?;
-    Ok(match digits {
-        Some(d) => Decimal::round(&value, d).expect("d ≥ 1").to_string(),
-        None if value.is_integer() => value.to_integer().to_string(),
-        None => format!("{}/{}", value.numer(), value.denom()),
+    Ok(match ((f.run)(&parsed)?, digits) {
+        (Value::Exact(value), Some(d)) => Decimal::round(&value, d).expect("d ≥ 1").to_string(),
+        (Value::Exact(value), None) if value.is_integer() => value.to_integer().to_string(),
+        (Value::Exact(value), None) => format!("{}/{}", value.numer(), value.denom()),
+        (Value::Real(f), d) => certify(d.unwrap_or(DEFAULT_REAL_DIGITS), f)?.to_string(),
     })
 }

@@ -112,6 +112,13 @@ fn list_text_and_json_do_not_run_checks() {
     assert_eq!(first["id"], "PART-01");
     assert!(first.get("verdict").is_none() && first.get("evidence").is_none());
     let text = run(&["list", "--article", "partitions"]);
+    assert_eq!(
+        run(&["list", "--article", "bert-init"])
+            .stdout
+            .lines()
+            .count(),
+        29
+    );
     assert_eq!(text.stdout.lines().count(), 19);
 }
 
@@ -151,6 +158,9 @@ fn eval_required_names() {
         (vec!["compositions-positive", "2014", "3"], "2025078"),
         (vec!["compositions", "2014", "3", "--digits", "3"], "2.03e6"),
         (vec!["partitions-at-most", "4028/2", "3"], "339024"),
+        (vec!["truncnorm-gamma", "2"], "0.77374130354992324718"),
+        (vec!["truncnorm-gamma", "2", "--digits", "8"], "0.77374130"),
+        (vec!["truncnorm-gamma", "0.02", "--digits", "3"], "0.000133"),
     ];
     for (args, expected) in cases {
         let r = run(&[&["eval"], &args[..]].concat());
@@ -244,6 +254,26 @@ fn bad_input_exits_2_with_a_clear_line() {
         &["--digits must be between 1 and 10000"],
     );
     bad_input(&["frobnicate"], &["unrecognized subcommand"]);
+    bad_input(
+        &["eval", "truncnorm-gamma", "0"],
+        &["argument A = 0", "(0, 40]"],
+    );
+    bad_input(
+        &["eval", "truncnorm-gamma", "-1"],
+        &["argument A = -1", "(0, 40]"],
+    );
+    bad_input(
+        &["eval", "truncnorm-gamma", "40.5"],
+        &["argument A = 40.5", "(0, 40]"],
+    );
+    bad_input(
+        &["eval", "truncnorm-gamma", "x"],
+        &["argument A", "not a number"],
+    );
+    bad_input(
+        &["eval", "truncnorm-gamma", "2", "--digits", "10001"],
+        &["--digits must be between 1 and 10000"],
+    );
 }
 
 proptest! {

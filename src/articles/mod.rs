@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::claim::Claim;
 
+pub mod bert_init;
 pub mod partitions;
 
 /// One audited article, named by its catalogue slug.
@@ -161,6 +162,7 @@ static METADATA: [Meta; 8] = [
 pub fn claims_of(article: ArticleId) -> &'static [Claim] {
     match article {
         ArticleId::Partitions => partitions::CLAIMS,
+        ArticleId::BertInit => bert_init::CLAIMS,
         _ => &[],
     }
 }

@@ -232,6 +232,50 @@ impl Interval {
         }
     }
 
+    /// The complementary error function `erfc x = 1 − erf x` (decreasing on ℝ).
+    pub fn erfc(&self) -> Interval {
+        let p = self.prec();
+        Interval {
+            lo: down(p, self.hi.erfc_ref()),
+            hi: up(p, self.lo.erfc_ref()),
+        }
+    }
+
+    /// `arcsin x` for `x ⊂ [−1, 1]` (increasing).
+    pub fn asin(&self) -> Result<Interval, IntervalError> {
+        if self.lo < -1 || self.hi > 1 {
+            return Err(IntervalError::Domain("arcsine outside [−1, 1]"));
+        }
+        let p = self.prec();
+        Interval::from_ends(down(p, self.lo.asin_ref()), up(p, self.hi.asin_ref()))
+    }
+
+    /// `x²`, tight when the interval contains 0.
+    pub fn square(&self) -> Interval {
+        let p = self.prec();
+        let (a, b) = (self.lo.clone().abs(), self.hi.clone().abs());
+        let (small, large) = if a <= b { (a, b) } else { (b, a) };
+        let lo = if self.lo.is_sign_negative() && self.hi.is_sign_positive() {
+            Float::with_val(p, 0)
+        } else {
+            down(p, small.square_ref())
+        };
+        Interval {
+            lo,
+            hi: up(p, large.square_ref()),
+        }
+    }
+
+    /// The sum with an exact rational.
+    pub fn add_rational(&self, q: &BigRational) -> Interval {
+        self + &Interval::from_rational(self.prec(), q)
+    }
+
+    /// The product with an exact rational.
+    pub fn mul_rational(&self, q: &BigRational) -> Interval {
+        self * &Interval::from_rational(self.prec(), q)
+    }
+
     /// `xʸ` for `x > 0`. Monotone in each argument, so the extremes sit at the corners.
     pub fn pow(&self, y: &Interval) -> Result<Interval, IntervalError> {
         if !self.is_positive() {
@@ -278,6 +322,101 @@ impl Interval {
         let hi = Decimal::round(&self.hi_rational(), digits)?;
         (lo == hi).then_some(lo)
     }
+}
+
+/// The standard normal density φ(x) = e^(−x²/2)/√(2π).
+pub fn normal_pdf(x: &Interval) -> Result<Interval, IntervalError> {
+    let p = x.prec();
+    let half = BigRational::new(BigInt::from(-1), BigInt::from(2));
+    let e = x.square().mul_rational(&half).exp()?;
+    let two_pi = Interval::pi(p).mul_rational(&BigRational::from_integer(2.into()));
+    e.div(&two_pi.sqrt()?)
+}
+
+/// The standard normal distribution function Φ(x) = erfc(−x/√2)/2.
+pub fn normal_cdf(x: &Interval) -> Result<Interval, IntervalError> {
+    let p = x.prec();
+    let root2 = Interval::from_int(p, 2).sqrt()?;
+    Ok((-x)
+        .div(&root2)?
+        .erfc()
+        .mul_rational(&BigRational::new(BigInt::one(), BigInt::from(2))))
+}
+
+/// A printed rounded number compared with the certified value it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Printed {
+    /// As printed, with its number of significant digits.
+    pub stated: Decimal,
+    /// The exact value, certified to the stated number of digits.
+    pub actual: Decimal,
+    /// |stated − exact| / |exact|, certified to 3 digits.
+    pub relative_error: Decimal,
+    /// Whether the exact value rounds to the printed digits.
+    pub rounds_to_stated: bool,
+    /// Whether the printed digits are the exact value truncated (rounded toward zero).
+    pub truncates_to_stated: bool,
+    relative_error_upper: BigRational,
+}
+
+impl Printed {
+    /// Whether the printed digits are a correct rounding or a truncation of the exact value.
+    pub fn digits_hold(&self) -> bool {
+        self.rounds_to_stated || self.truncates_to_stated
+    }
+
+    /// Whether the relative error is at most `bound`.
+    pub fn within(&self, bound: &BigRational) -> bool {
+        self.relative_error_upper <= *bound
+    }
+
+    /// One line of evidence: `stated 0.0176; exact 0.0176 (3 s.f., certified); relative error 0.000426`.
+    pub fn describe(&self) -> String {
+        format!(
+            "stated {}; exact {} ({} s.f., certified); relative error {}",
+            self.stated,
+            self.actual,
+            self.actual.significant_digits(),
+            self.relative_error
+        )
+    }
+}
+
+/// Compares the printed decimal `stated` with the real number enclosed by `f`.
+pub fn compare_printed<F>(stated: &str, f: F) -> Result<Printed, IntervalError>
+where
+    F: Fn(u32) -> Result<Interval, IntervalError>,
+{
+    let stated = Decimal::parse(stated).ok_or(IntervalError::Domain("not a decimal"))?;
+    let digits = stated.significant_digits();
+    let actual = certify(digits, &f)?;
+    let s = stated.to_rational();
+    let rel = |prec: u32| {
+        let x = f(prec)?;
+        let diff = &Interval::from_rational(prec, &s) - &x;
+        let abs = if diff.is_negative() { -&diff } else { diff };
+        abs.div(&x).map(|r| if r.is_negative() { -&r } else { r })
+    };
+    let relative_error = certify(3, rel)?;
+    let upper = rel(start_precision(digits) + 64)?.hi_rational().abs();
+    // truncation: |stated| ≤ |x| < |stated| + one unit in the last printed place, same sign
+    let x = f(start_precision(digits) + 128)?;
+    let unit = stated.unit_in_last_place();
+    let (lo, hi) = if s.is_negative() {
+        (-x.hi_rational(), -x.lo_rational())
+    } else {
+        (x.lo_rational(), x.hi_rational())
+    };
+    let s_abs = s.abs();
+    let truncates = lo >= s_abs && hi < &s_abs + &unit;
+    Ok(Printed {
+        truncates_to_stated: truncates,
+        rounds_to_stated: actual == stated,
+        stated,
+        actual,
+        relative_error,
+        relative_error_upper: upper,
+    })
 }
 
 fn cmp_float(a: &Float, b: &Float) -> Ordering {
@@ -327,6 +466,13 @@ impl Mul for &Interval {
             .max_by(cmp_float)
             .expect("four");
         Interval { lo, hi }
+    }
+}
+
+impl Add for Interval {
+    type Output = Interval;
+    fn add(self, o: Interval) -> Interval {
+        &self + &o
     }
 }
 
@@ -404,6 +550,16 @@ impl Decimal {
             digits: text,
             exponent: e,
         })
+    }
+
+    /// One unit in the last printed place, 10^(exponent − D + 1).
+    pub fn unit_in_last_place(&self) -> BigRational {
+        let shift = self.exponent - (self.digits.len() as i64 - 1);
+        if shift >= 0 {
+            BigRational::from_integer(pow10(shift as u64))
+        } else {
+            BigRational::new(BigInt::one(), pow10((-shift) as u64))
+        }
     }
 
     /// The number of significant digits.

@@ -3,5 +3,7 @@
 
 pub mod integer;
 pub mod interval;
+pub mod law;
+pub mod montecarlo;
 pub mod number;
 pub mod series;

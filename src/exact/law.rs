@@ -1,0 +1,159 @@
+//! Finite probability laws with rational atoms and probabilities, for exact moment identities:
+//! expectations are finite sums, so every statement about means, variances and fourth moments is
+//! checked as an equality of rationals.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Zero};
+
+/// A law on ℚ: atoms with positive probabilities summing to 1.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Law {
+    atoms: Vec<(BigRational, BigRational)>,
+}
+
+/// A law on ℚ^d: outcomes (vectors) with probabilities summing to 1.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Joint {
+    outcomes: Vec<(Vec<BigRational>, BigRational)>,
+}
+
+fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+impl Law {
+    /// The law with these (value, probability) atoms; `None` unless the probabilities are
+    /// positive and sum to 1.
+    pub fn new(atoms: Vec<(BigRational, BigRational)>) -> Option<Law> {
+        let total: BigRational = atoms.iter().map(|(_, p)| p.clone()).sum();
+        (total == BigRational::one() && atoms.iter().all(|(_, p)| *p > BigRational::zero()))
+            .then_some(Law { atoms })
+    }
+
+    /// ±1 with probability ½ each (mean 0, variance 1).
+    pub fn rademacher() -> Law {
+        Law {
+            atoms: vec![(q(-1, 1), q(1, 2)), (q(1, 1), q(1, 2))],
+        }
+    }
+
+    /// The uniform law on the given values.
+    pub fn uniform(values: &[i64]) -> Law {
+        let p = q(1, values.len() as i64);
+        Law {
+            atoms: values.iter().map(|&v| (q(v, 1), p.clone())).collect(),
+        }
+    }
+
+    /// The atoms.
+    pub fn atoms(&self) -> &[(BigRational, BigRational)] {
+        &self.atoms
+    }
+
+    /// E f(X).
+    pub fn expect(&self, f: impl Fn(&BigRational) -> BigRational) -> BigRational {
+        self.atoms.iter().map(|(x, p)| f(x) * p).sum()
+    }
+
+    /// E Xᵏ.
+    pub fn moment(&self, k: u32) -> BigRational {
+        self.expect(|x| num_traits::pow(x.clone(), k as usize))
+    }
+
+    /// E X.
+    pub fn mean(&self) -> BigRational {
+        self.moment(1)
+    }
+
+    /// Var X = E X² − (E X)².
+    pub fn variance(&self) -> BigRational {
+        let m = self.mean();
+        self.moment(2) - &m * &m
+    }
+
+    /// The law of X + Y for independent X ~ self, Y ~ other.
+    pub fn independent_sum(&self, other: &Law) -> Law {
+        let mut atoms: Vec<(BigRational, BigRational)> = Vec::new();
+        for (x, p) in &self.atoms {
+            for (y, r) in &other.atoms {
+                let v = x + y;
+                match atoms.iter_mut().find(|(a, _)| *a == v) {
+                    Some((_, pr)) => *pr += p * r,
+                    None => atoms.push((v, p * r)),
+                }
+            }
+        }
+        Law { atoms }
+    }
+
+    /// The law of f(X).
+    pub fn map(&self, f: impl Fn(&BigRational) -> BigRational) -> Law {
+        Law {
+            atoms: self.atoms.iter().map(|(x, p)| (f(x), p.clone())).collect(),
+        }
+    }
+}
+
+impl Joint {
+    /// The law of (X₁, …, X_d) with i.i.d. coordinates.
+    pub fn iid(law: &Law, d: usize) -> Joint {
+        let mut outcomes = vec![(Vec::new(), BigRational::one())];
+        for _ in 0..d {
+            outcomes = outcomes
+                .into_iter()
+                .flat_map(|(v, p)| {
+                    law.atoms.iter().map(move |(x, r)| {
+                        let mut w = v.clone();
+                        w.push(x.clone());
+                        (w, &p * r)
+                    })
+                })
+                .collect();
+        }
+        Joint { outcomes }
+    }
+
+    /// A joint law from explicit outcomes; `None` unless probabilities are positive, sum to 1 and
+    /// all outcomes have one length.
+    pub fn new(outcomes: Vec<(Vec<BigRational>, BigRational)>) -> Option<Joint> {
+        let total: BigRational = outcomes.iter().map(|(_, p)| p.clone()).sum();
+        let len = outcomes.first().map(|(v, _)| v.len());
+        let ok = total == BigRational::one()
+            && outcomes
+                .iter()
+                .all(|(v, p)| *p > BigRational::zero() && Some(v.len()) == len);
+        ok.then_some(Joint { outcomes })
+    }
+
+    /// The law of (X, Y) for independent X ~ self and Y ~ other (concatenated coordinates).
+    pub fn independent(&self, other: &Joint) -> Joint {
+        let mut outcomes = Vec::with_capacity(self.outcomes.len() * other.outcomes.len());
+        for (x, p) in &self.outcomes {
+            for (y, r) in &other.outcomes {
+                outcomes.push(([x.as_slice(), y.as_slice()].concat(), p * r));
+            }
+        }
+        Joint { outcomes }
+    }
+
+    /// E f(X).
+    pub fn expect(&self, f: impl Fn(&[BigRational]) -> BigRational) -> BigRational {
+        self.outcomes.iter().map(|(x, p)| f(x) * p).sum()
+    }
+
+    /// The number of outcomes.
+    pub fn len(&self) -> usize {
+        self.outcomes.len()
+    }
+
+    /// Whether there are no outcomes (never, for a valid law).
+    pub fn is_empty(&self) -> bool {
+        self.outcomes.is_empty()
+    }
+}
+
+/// Σ aᵢbᵢ.
+pub fn dot(a: &[BigRational], b: &[BigRational]) -> BigRational {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}

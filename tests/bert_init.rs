@@ -1,0 +1,219 @@
+//! BERT's 0.02 and the initialisation article: every claim snapshotted, the two routes to γ(a)
+//! compared, exact identities as properties, and the catalogue's plausible wrong versions rejected.
+
+mod common;
+
+use claimcheck::articles::bert_init::post_norm::{QuadSqrt2, unrolled_weights};
+use claimcheck::articles::bert_init::{
+    adam_spike_ratio_squared, idealised_adam_step_squared, truncnorm_gamma, truncnorm_gamma_bracket,
+};
+use claimcheck::eval::evaluate;
+use claimcheck::exact::interval::{Decimal, Interval, certify, normal_cdf, normal_pdf};
+use claimcheck::exact::law::Law;
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
+use proptest::prelude::*;
+
+fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+snapshot_claims! {
+    bert_01 => "BERT-01", bert_02 => "BERT-02", bert_03 => "BERT-03", bert_04 => "BERT-04",
+    bert_05 => "BERT-05", bert_06 => "BERT-06", bert_07 => "BERT-07", bert_08 => "BERT-08",
+    bert_09 => "BERT-09", bert_10 => "BERT-10", bert_11 => "BERT-11", bert_12 => "BERT-12",
+    bert_13 => "BERT-13", bert_14 => "BERT-14", bert_15 => "BERT-15", bert_16 => "BERT-16",
+    ref_01 => "REF-01", ref_02 => "REF-02", ref_03 => "REF-03", ref_04 => "REF-04",
+    ref_05 => "REF-05", ref_06 => "REF-06", ref_07 => "REF-07", ref_08 => "REF-08",
+    ref_09 => "REF-09", ref_10 => "REF-10", ref_11 => "REF-11", ref_12 => "REF-12",
+    ref_13 => "REF-13",
+}
+
+#[test]
+fn reference_values() {
+    let two = q(2, 1);
+    let g =
+        |digits, f: &dyn Fn(u32) -> Result<Interval, _>| certify(digits, f).unwrap().to_string();
+    assert_eq!(
+        g(38, &|p| truncnorm_gamma(&two, p)),
+        "0.77374130354992324717991367367689066997"
+    );
+    assert_eq!(
+        g(38, &|p| truncnorm_gamma(&two, p)?.sqrt()?.powi(-1)),
+        "1.1368472343385564719657704312603189847"
+    );
+    assert_eq!(
+        g(20, &|p| truncnorm_gamma(&q(1, 1), p)),
+        "0.29112509477279321119"
+    );
+    assert_eq!(
+        g(20, &|p| truncnorm_gamma(&q(3, 1), p)),
+        "0.97333692466254147659"
+    );
+    assert_eq!(
+        g(
+            21,
+            &|p| claimcheck::articles::bert_init::truncnorm_kurtosis(&two, p)
+        ),
+        "2.36553671712964951165"
+    );
+    assert_eq!(
+        g(20, &|p| normal_pdf(&Interval::from_int(p, 2))),
+        "0.053990966513188051951"
+    );
+}
+
+// The two routes to γ(a): MPFR's erf and exp under directed rounding, and the pure rational
+// alternating-series bracket, must overlap for every rational a in (0, 6].
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn gamma_routes_agree(num in 1i64..=600, den in 1i64..=100) {
+        let a = q(num, den);
+        prop_assume!(a <= q(6, 1));
+        let (lo, hi) = truncnorm_gamma_bracket(&a, 30);
+        let mpfr = truncnorm_gamma(&a, 200).unwrap();
+        prop_assert!(mpfr.lo_rational() <= hi && lo <= mpfr.hi_rational(), "a = {a}");
+        prop_assert!(lo < hi);
+        // 0 < γ(a) < min(1, a²/3)
+        prop_assert!(mpfr.is_positive() && mpfr.hi_rational() < BigRational::one().min(&a * &a / q(3, 1)));
+    }
+
+    /// `eval truncnorm-gamma` digits against the rational bracket, for random rational A.
+    #[test]
+    fn eval_truncnorm_gamma_digits(num in 1i64..=400, den in 1i64..=100, digits in 1u32..=25) {
+        let a = q(num, den);
+        prop_assume!(a <= q(4, 1));
+        let printed = evaluate("truncnorm-gamma", &[&format!("{num}/{den}")], Some(digits)).unwrap();
+        let (lo, hi) = truncnorm_gamma_bracket(&a, 60);
+        let (dl, dh) = (Decimal::round(&lo, digits).unwrap(), Decimal::round(&hi, digits).unwrap());
+        if dl == dh {
+            prop_assert_eq!(printed, dl.to_string());
+        }
+    }
+
+    /// Idealised Adam: u²(cg) = u²(g) and u² ≤ 1, with equality iff the active gradients agree.
+    #[test]
+    fn idealised_adam_is_scale_free(
+        w in proptest::collection::vec(0i64..10, 1..8),
+        g in proptest::collection::vec(-50i64..50, 8),
+        c_num in -1000i64..1000, c_den in 1i64..1000,
+    ) {
+        prop_assume!(c_num != 0 && w.iter().any(|&x| x > 0));
+        let total: i64 = w.iter().sum();
+        let weights: Vec<BigRational> = w.iter().map(|&x| q(x, total)).collect();
+        let grads: Vec<BigRational> = g.iter().take(w.len()).map(|&x| q(x, 1)).collect();
+        let c = q(c_num, c_den);
+        let scaled: Vec<BigRational> = grads.iter().map(|x| x * &c).collect();
+        let u = idealised_adam_step_squared(&weights, &grads);
+        prop_assert_eq!(&u, &idealised_adam_step_squared(&weights, &scaled));
+        if let Some(u) = u {
+            prop_assert!(u <= BigRational::one());
+            let active: Vec<&BigRational> = weights.iter().zip(&grads).filter(|(w, _)| !w.is_zero()).map(|(_, g)| g).collect();
+            prop_assert_eq!(u == BigRational::one(), active.windows(2).all(|p| p[0] == p[1]));
+        }
+    }
+
+    /// Variances add for independent laws (BERT-01), over random finite rational laws.
+    #[test]
+    fn variances_add(
+        xs in proptest::collection::vec((-20i64..=20, 1i64..=10, 1i64..=5), 1..5),
+        ys in proptest::collection::vec((-20i64..=20, 1i64..=10, 1i64..=5), 1..5),
+    ) {
+        let law = |atoms: &[(i64, i64, i64)]| {
+            let total: i64 = atoms.iter().map(|a| a.2).sum();
+            Law::new(atoms.iter().map(|&(n, d, w)| (q(n, d), q(w, total))).collect()).unwrap()
+        };
+        let (x, y) = (law(&xs), law(&ys));
+        prop_assert_eq!(x.independent_sum(&y).variance(), x.variance() + y.variance());
+    }
+
+    /// (1+σ²)^(−l) + σ²Σ_{j≤l}(1+σ²)^(−j) = 1 for rational σ² ∈ (0, 4] and l ≤ 64 (BERT-11).
+    #[test]
+    fn post_norm_squared_weights(num in 1i64..=400, den in 1i64..=100, l in 0usize..=64) {
+        let sigma2 = q(num, den);
+        prop_assume!(sigma2 <= q(4, 1));
+        let r = BigRational::one() / (BigRational::one() + &sigma2);
+        let tail: BigRational = (1..=l).map(|j| num_traits::pow(r.clone(), j)).sum();
+        prop_assert_eq!(num_traits::pow(r, l) + sigma2 * tail, BigRational::one());
+    }
+}
+
+#[test]
+fn unrolled_weights_square_to_one() {
+    for (l, w) in unrolled_weights(60).iter().enumerate() {
+        let total: BigRational = w.iter().map(|c| c.rational_square().unwrap()).sum();
+        assert_eq!(total, BigRational::one(), "l = {l}");
+    }
+    let s = QuadSqrt2::inv_sqrt2();
+    assert_eq!((&s * &s).a, q(1, 2));
+}
+
+/// The catalogue's plausible wrong versions, each shown to disagree with the truth.
+#[test]
+fn wrong_truncated_variance_formula_is_negative() {
+    // [φ(a) − φ(−a) − 2a(Φ(a) − Φ(−a))]/(Φ(a) − Φ(−a)) = −2a: the φ terms cancel.
+    let p = 128;
+    for a in [1i64, 2, 3] {
+        let x = Interval::from_int(p, a);
+        let (phi, phi_neg) = (normal_pdf(&x).unwrap(), normal_pdf(&-&x).unwrap());
+        let mass = &normal_cdf(&x).unwrap() - &normal_cdf(&-&x).unwrap();
+        let wrong = (&(&phi - &phi_neg) - &(&mass * &Interval::from_int(p, 2 * a)))
+            .div(&mass)
+            .unwrap();
+        assert!(wrong.contains_rational(&q(-2 * a, 1)) && wrong.is_negative());
+        assert!(truncnorm_gamma(&q(a, 1), p).unwrap().is_positive());
+    }
+}
+
+#[test]
+fn wrong_per_layer_factors_are_rejected() {
+    // (1+σ²)^(−6) for σ = 0.02 / 0.0361 / 0.05 is 0.997603 / 0.992216 / 0.985130, not 0.996 / 0.978 / 0.948.
+    for (sigma, right, wrong) in [
+        (q(2, 100), "0.997603", "0.996"),
+        (q(361, 10000), "0.992216", "0.978"),
+        (q(5, 100), "0.985130", "0.948"),
+    ] {
+        let value = certify(6, |p| {
+            (&Interval::from_int(p, 1) + &Interval::from_rational(p, &(&sigma * &sigma))).powi(-6)
+        })
+        .unwrap();
+        assert_eq!(value.to_string(), right);
+        assert_ne!(
+            certify(3, |p| (&Interval::from_int(p, 1)
+                + &Interval::from_rational(p, &(&sigma * &sigma)))
+                .powi(-6))
+            .unwrap()
+            .to_string(),
+            wrong
+        );
+    }
+    // Xavier 2/(n_in + n_out) is not LeCun's 1/n_in unless the matrix is square.
+    assert_ne!(q(2, 768 + 3072), q(1, 768));
+    assert_eq!(q(2, 768 + 768), q(1, 768));
+    // Real Adam's |m̂/√v̂| is not bounded by 1: the spike ratio² reaches 10 in the limit.
+    let r2 = adam_spike_ratio_squared(&q(9, 10), &q(999, 1000), 10_000);
+    assert!(r2 > q(9, 1) && r2 < q(10, 1));
+    // Var relu(z) is not ½Var z for N(0,1): ½ − 1/(2π) ≠ ½.
+    let var_relu = certify(6, |p| {
+        Ok(Interval::pi(p)
+            .mul_rational(&q(2, 1))
+            .powi(-1)?
+            .mul_rational(&q(-1, 1))
+            .add_rational(&q(1, 2)))
+    })
+    .unwrap();
+    assert_eq!(var_relu.to_string(), "0.340845");
+    // BERT-11: the weight std as σ gives 0.99985, the FFN branch estimate 0.964565.
+    assert!(q(99985, 100000) - q(964565, 1000000) > q(3, 100));
+}
+
+#[test]
+fn gamma_bracket_matches_catalogue_width() {
+    let (lo, hi) = truncnorm_gamma_bracket(&q(2, 1), 41);
+    let width = &hi - &lo;
+    assert_eq!(Decimal::round(&width, 2).unwrap().to_string(), "1.3e-37");
+    assert!(lo.is_positive());
+}
