@@ -7,6 +7,7 @@ use crate::claim::Claim;
 
 pub mod bert_init;
 pub mod partitions;
+pub mod shared_embedding;
 
 /// One audited article, named by its catalogue slug.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -163,6 +164,7 @@ pub fn claims_of(article: ArticleId) -> &'static [Claim] {
     match article {
         ArticleId::Partitions => partitions::CLAIMS,
         ArticleId::BertInit => bert_init::CLAIMS,
+        ArticleId::SharedEmbedding => shared_embedding::CLAIMS,
         _ => &[],
     }
 }

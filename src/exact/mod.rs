@@ -4,6 +4,7 @@
 pub mod integer;
 pub mod interval;
 pub mod law;
+pub mod matrix;
 pub mod montecarlo;
 pub mod number;
 pub mod series;

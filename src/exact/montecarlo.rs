@@ -2,6 +2,10 @@
 //! verdict, and every such verdict says so: an estimate passes when
 //! |estimate − prediction| ≤ k·SE + allowance, with k and the allowance stated by the catalogue.
 
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Arc, Mutex, OnceLock};
+
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal};
@@ -140,4 +144,38 @@ pub fn layer_norm(u: &[f64], out: &mut [f64]) -> f64 {
 pub fn log_sum_exp(z: impl Iterator<Item = f64> + Clone) -> f64 {
     let max = z.clone().fold(f64::NEG_INFINITY, f64::max);
     max + z.map(|x| (x - max).exp()).sum::<f64>().ln()
+}
+
+/// A process-wide memo for deterministic Monte Carlo runs that several claims read: the first
+/// call computes, later calls with the same key share the result.
+pub struct Memo<K, V> {
+    map: OnceLock<Mutex<HashMap<K, Arc<V>>>>,
+}
+
+impl<K: Hash + Eq, V> Memo<K, V> {
+    pub const fn new() -> Self {
+        Memo {
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The value for `key`, computing it with `f` on the first request.
+    pub fn get_or_compute(&self, key: K, f: impl FnOnce() -> V) -> Arc<V> {
+        let map = self.map.get_or_init(|| Mutex::new(HashMap::new()));
+        if let Some(hit) = map.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return Arc::clone(hit);
+        }
+        let value = Arc::new(f());
+        map.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(key)
+            .or_insert(value)
+            .clone()
+    }
+}
+
+impl<K: Hash + Eq, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Self::new()
+    }
 }

@@ -10,7 +10,7 @@ mod claims;
 pub mod post_norm;
 pub mod quadrature;
 
-pub use claims::CLAIMS;
+pub use claims::{CLAIMS, bert_actual_std as bert_actual_std_interval};
 
 use num_bigint::BigInt;
 use num_rational::BigRational;

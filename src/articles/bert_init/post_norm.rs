@@ -7,10 +7,9 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Arc;
 
-use crate::exact::montecarlo::{Estimate, dot, layer_norm, mat_vec, normals, rng};
+use crate::exact::montecarlo::{Estimate, Memo, dot, layer_norm, mat_vec, normals, rng};
 
 /// a + b√2 with rational a, b.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,7 +119,7 @@ pub struct StackResult {
 /// several claims read the same run.
 pub fn simulate_stack_cached(cfg: StackConfig, branch: Branch, sigma: f64) -> Arc<StackResult> {
     type Key = (usize, usize, u64, usize, u64, Branch, u64);
-    static CACHE: OnceLock<Mutex<HashMap<Key, Arc<StackResult>>>> = OnceLock::new();
+    static CACHE: Memo<Key, StackResult> = Memo::new();
     let key = (
         cfg.d,
         cfg.tokens,
@@ -130,16 +129,7 @@ pub fn simulate_stack_cached(cfg: StackConfig, branch: Branch, sigma: f64) -> Ar
         branch,
         sigma.to_bits(),
     );
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(hit) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return Arc::clone(hit);
-    }
-    let result = Arc::new(simulate_stack(cfg, branch, sigma));
-    cache
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .insert(key, Arc::clone(&result));
-    result
+    CACHE.get_or_compute(key, || simulate_stack(cfg, branch, sigma))
 }
 
 /// Simulates x_{t+1} = LN(x_t + σF_t(x_t)) with fresh weights per layer.

@@ -1,0 +1,194 @@
+//! Exact rational matrices: product, transpose, reduced row echelon form, rank and inverse.
+//! Every result is exact, so identities such as PᵀP = I are checked as equalities.
+
+use std::ops::{Add, Mul, Sub};
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Zero};
+
+/// A dense `rows × cols` matrix over ℚ, row-major.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Matrix {
+    rows: usize,
+    cols: usize,
+    data: Vec<BigRational>,
+}
+
+impl Matrix {
+    /// The matrix with entries f(i, j).
+    pub fn from_fn(rows: usize, cols: usize, f: impl Fn(usize, usize) -> BigRational) -> Matrix {
+        let data = (0..rows * cols).map(|k| f(k / cols, k % cols)).collect();
+        Matrix { rows, cols, data }
+    }
+
+    /// A matrix of integers given row by row (all rows of one length).
+    pub fn from_ints(rows: &[&[i64]]) -> Matrix {
+        let cols = rows.first().map_or(0, |r| r.len());
+        assert!(rows.iter().all(|r| r.len() == cols), "ragged rows");
+        Matrix::from_fn(rows.len(), cols, |i, j| {
+            BigRational::from_integer(BigInt::from(rows[i][j]))
+        })
+    }
+
+    pub fn zeros(rows: usize, cols: usize) -> Matrix {
+        Matrix::from_fn(rows, cols, |_, _| BigRational::zero())
+    }
+
+    pub fn identity(n: usize) -> Matrix {
+        Matrix::from_fn(n, n, |i, j| {
+            if i == j {
+                BigRational::one()
+            } else {
+                BigRational::zero()
+            }
+        })
+    }
+
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    pub fn cols(&self) -> usize {
+        self.cols
+    }
+
+    /// Entry (i, j).
+    pub fn get(&self, i: usize, j: usize) -> &BigRational {
+        &self.data[i * self.cols + j]
+    }
+
+    fn set(&mut self, i: usize, j: usize, v: BigRational) {
+        self.data[i * self.cols + j] = v;
+    }
+
+    pub fn transpose(&self) -> Matrix {
+        Matrix::from_fn(self.cols, self.rows, |i, j| self.get(j, i).clone())
+    }
+
+    /// Multiplies every entry by `s`.
+    pub fn scale(&self, s: &BigRational) -> Matrix {
+        Matrix {
+            rows: self.rows,
+            cols: self.cols,
+            data: self.data.iter().map(|x| x * s).collect(),
+        }
+    }
+
+    /// M v for a column vector v.
+    pub fn apply(&self, v: &[BigRational]) -> Vec<BigRational> {
+        assert_eq!(v.len(), self.cols, "dimension mismatch");
+        (0..self.rows)
+            .map(|i| (0..self.cols).map(|j| self.get(i, j) * &v[j]).sum())
+            .collect()
+    }
+
+    /// The trace Σ Mᵢᵢ.
+    pub fn trace(&self) -> BigRational {
+        (0..self.rows.min(self.cols))
+            .map(|i| self.get(i, i).clone())
+            .sum()
+    }
+
+    /// The reduced row echelon form and its pivot columns (Gauss–Jordan, exact).
+    pub fn rref(&self) -> (Matrix, Vec<usize>) {
+        let mut m = self.clone();
+        let mut pivots = Vec::new();
+        let mut row = 0;
+        for col in 0..m.cols {
+            let Some(p) = (row..m.rows).find(|&r| !m.get(r, col).is_zero()) else {
+                continue;
+            };
+            for j in 0..m.cols {
+                m.data.swap(row * m.cols + j, p * m.cols + j);
+            }
+            let inv = m.get(row, col).recip();
+            for j in 0..m.cols {
+                let v = m.get(row, j) * &inv;
+                m.set(row, j, v);
+            }
+            for r in 0..m.rows {
+                if r != row && !m.get(r, col).is_zero() {
+                    let factor = m.get(r, col).clone();
+                    for j in 0..m.cols {
+                        let v = m.get(r, j) - &factor * m.get(row, j);
+                        m.set(r, j, v);
+                    }
+                }
+            }
+            pivots.push(col);
+            row += 1;
+            if row == m.rows {
+                break;
+            }
+        }
+        (m, pivots)
+    }
+
+    /// The rank (number of pivots of the RREF).
+    pub fn rank(&self) -> usize {
+        self.rref().1.len()
+    }
+
+    /// The inverse of a square matrix, or `None` when it is singular.
+    pub fn inverse(&self) -> Option<Matrix> {
+        if self.rows != self.cols {
+            return None;
+        }
+        let n = self.rows;
+        let augmented = Matrix::from_fn(n, 2 * n, |i, j| {
+            if j < n {
+                self.get(i, j).clone()
+            } else if j - n == i {
+                BigRational::one()
+            } else {
+                BigRational::zero()
+            }
+        });
+        let (r, pivots) = augmented.rref();
+        (pivots.len() >= n && pivots[..n] == (0..n).collect::<Vec<_>>()[..])
+            .then(|| Matrix::from_fn(n, n, |i, j| r.get(i, n + j).clone()))
+    }
+}
+
+impl Mul for &Matrix {
+    type Output = Matrix;
+    fn mul(self, o: &Matrix) -> Matrix {
+        assert_eq!(self.cols, o.rows, "dimension mismatch");
+        Matrix::from_fn(self.rows, o.cols, |i, j| {
+            (0..self.cols).map(|k| self.get(i, k) * o.get(k, j)).sum()
+        })
+    }
+}
+
+impl Add for &Matrix {
+    type Output = Matrix;
+    fn add(self, o: &Matrix) -> Matrix {
+        assert_eq!(
+            (self.rows, self.cols),
+            (o.rows, o.cols),
+            "dimension mismatch"
+        );
+        Matrix {
+            rows: self.rows,
+            cols: self.cols,
+            data: self.data.iter().zip(&o.data).map(|(a, b)| a + b).collect(),
+        }
+    }
+}
+
+impl Sub for &Matrix {
+    type Output = Matrix;
+    fn sub(self, o: &Matrix) -> Matrix {
+        assert_eq!(
+            (self.rows, self.cols),
+            (o.rows, o.cols),
+            "dimension mismatch"
+        );
+        Matrix {
+            rows: self.rows,
+            cols: self.cols,
+            data: self.data.iter().zip(&o.data).map(|(a, b)| a - b).collect(),
+        }
+    }
+}
