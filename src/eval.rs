@@ -8,8 +8,8 @@ use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive};
 use thiserror::Error;
 
-use crate::articles::bert_init;
 use crate::articles::partitions::{self, LimitError};
+use crate::articles::{bert_init, mushroom};
 use crate::exact::interval::{Decimal, Interval, IntervalError, certify};
 use crate::exact::number::{NumberError, parse_exact};
 
@@ -210,6 +210,22 @@ pub static FUNCTIONS: &[EvalFn] = &[
             )?;
             Ok(Value::Real(Box::new(move |prec| {
                 bert_init::truncnorm_gamma(&x, prec)
+            })))
+        },
+    },
+    EvalFn {
+        name: "mushroom-phi",
+        usage: "LAMBDA",
+        summary: "Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3), the least A/V^(2/3) when the flat underside evaporates at relative rate λ (real)",
+        limits: "rational 0 ≤ λ ≤ 1",
+        arity: 1,
+        run: |a| {
+            let l = a[0].value.clone();
+            if l < BigRational::from_integer(0.into()) || l > BigRational::from_integer(1.into()) {
+                return Err(a[0].domain("must lie in [0, 1]"));
+            }
+            Ok(Value::Real(Box::new(move |prec| {
+                mushroom::optimal_ratio_with_underside(&l, prec)
             })))
         },
     },

@@ -161,6 +161,11 @@ fn eval_required_names() {
         (vec!["truncnorm-gamma", "2"], "0.77374130354992324718"),
         (vec!["truncnorm-gamma", "2", "--digits", "8"], "0.77374130"),
         (vec!["truncnorm-gamma", "0.02", "--digits", "3"], "0.000133"),
+        (vec!["mushroom-phi", "0"], "3.8383165853550260132"),
+        (
+            vec!["mushroom-phi", "1/2", "--digits", "25"],
+            "4.569710839034666702577237",
+        ),
     ];
     for (args, expected) in cases {
         let r = run(&[&["eval"], &args[..]].concat());

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::claim::Claim;
 
 pub mod bert_init;
+pub mod mushroom;
 pub mod partitions;
 pub mod shared_embedding;
 
@@ -139,7 +140,7 @@ static METADATA: [Meta; 8] = [
         english_title: "An optimal-shape model of the mushroom",
         url: "https://kexue.fm/archives/1339",
         date: "2010-04-30",
-        source: "opening only; the optimisation problem is reconstructed",
+        source: "opening only (the optimisation problems are reconstructed or derived)",
     },
     Meta {
         slug: "cur",
@@ -165,6 +166,7 @@ pub fn claims_of(article: ArticleId) -> &'static [Claim] {
         ArticleId::Partitions => partitions::CLAIMS,
         ArticleId::BertInit => bert_init::CLAIMS,
         ArticleId::SharedEmbedding => shared_embedding::CLAIMS,
+        ArticleId::Mushroom => mushroom::CLAIMS,
         _ => &[],
     }
 }

@@ -250,6 +250,54 @@ impl Interval {
         Interval::from_ends(down(p, self.lo.asin_ref()), up(p, self.hi.asin_ref()))
     }
 
+    /// `log₁₀ x` for `x > 0`.
+    pub fn log10(&self) -> Result<Interval, IntervalError> {
+        if !self.is_positive() {
+            return Err(IntervalError::Domain(
+                "logarithm of a possibly non-positive number",
+            ));
+        }
+        let p = self.prec();
+        Interval::from_ends(down(p, self.lo.log10_ref()), up(p, self.hi.log10_ref()))
+    }
+
+    /// `artanh x` for `x ⊂ (−1, 1)` (increasing).
+    pub fn atanh(&self) -> Result<Interval, IntervalError> {
+        if self.lo <= -1 || self.hi >= 1 {
+            return Err(IntervalError::Domain("artanh outside (−1, 1)"));
+        }
+        let p = self.prec();
+        Interval::from_ends(down(p, self.lo.atanh_ref()), up(p, self.hi.atanh_ref()))
+    }
+
+    /// `sin x` for `x ⊂ [−1.5, 1.5]`, where sine is increasing.
+    pub fn sin(&self) -> Result<Interval, IntervalError> {
+        if self.lo < -1.5 || self.hi > 1.5 {
+            return Err(IntervalError::Domain(
+                "sine is enclosed only on [−1.5, 1.5]",
+            ));
+        }
+        let p = self.prec();
+        Interval::from_ends(down(p, self.lo.sin_ref()), up(p, self.hi.sin_ref()))
+    }
+
+    /// Riemann's ζ(x) for `x > 1` (decreasing there; MPFR's zeta is correctly rounded).
+    pub fn zeta(&self) -> Result<Interval, IntervalError> {
+        if self.lo <= 1 {
+            return Err(IntervalError::Domain("ζ(x) is enclosed only for x > 1"));
+        }
+        let p = self.prec();
+        Interval::from_ends(down(p, self.hi.zeta_ref()), up(p, self.lo.zeta_ref()))
+    }
+
+    /// Euler's constant γ_E = 0.5772…
+    pub fn euler_gamma(prec: u32) -> Interval {
+        Interval {
+            lo: down(prec, Constant::Euler),
+            hi: up(prec, Constant::Euler),
+        }
+    }
+
     /// `x²`, tight when the interval contains 0.
     pub fn square(&self) -> Interval {
         let p = self.prec();

@@ -1,0 +1,80 @@
+//! The mushroom (opening only; the problems are reconstructed): every claim snapshotted, exact
+//! optimality properties, and `eval mushroom-phi` digits checked by cubing.
+
+mod common;
+
+use claimcheck::articles::mushroom::{
+    cap_cubic, cap_height, circle_first_integral_squared, cubed_ratio_over_9pi, rim_areas_over_pi,
+};
+use claimcheck::eval::evaluate;
+use claimcheck::exact::interval::{Decimal, Interval};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::One;
+use proptest::prelude::*;
+
+fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+snapshot_claims! {
+    mush_01 => "MUSH-01", mush_02 => "MUSH-02", mush_03 => "MUSH-03",
+    mush_04 => "MUSH-04", mush_05 => "MUSH-05", mush_06 => "MUSH-06",
+}
+
+#[test]
+fn metadata_says_opening_only() {
+    let a = claimcheck::articles::ArticleId::Mushroom.article();
+    assert!(a.source.starts_with("opening only"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The optimal contact angle: F(c) > F(−λ) for every rational c ≠ −λ in (−1, 1).
+    #[test]
+    fn contact_angle_is_optimal(l in 0i64..1000, c in -999i64..1000) {
+        let (lambda, cos) = (q(l, 1000), q(c, 1000));
+        prop_assume!(cos != -lambda.clone());
+        prop_assert!(cubed_ratio_over_9pi(&cos, &lambda) > cubed_ratio_over_9pi(&-lambda.clone(), &lambda));
+    }
+
+    /// Φ*(λ)³/(9π) = (1+λ)²(2−λ) is increasing on [0, 1]: from the hemisphere to the sphere.
+    #[test]
+    fn optimum_increases_with_lambda(a in 0i64..1000, b in 0i64..1000) {
+        prop_assume!(a < b);
+        let f = |l: BigRational| (BigRational::one() + &l) * (BigRational::one() + &l) * (q(2, 1) - &l);
+        prop_assert!(f(q(a, 1000)) < f(q(b, 1000)));
+    }
+
+    /// `eval mushroom-phi` digits, checked by cubing: (d ∓ ½ulp)³ brackets 9π(1+λ)²(2−λ).
+    #[test]
+    fn eval_digits_by_cubing(l in 0i64..=100, digits in 1u32..30) {
+        let lambda = q(l, 100);
+        let printed = evaluate("mushroom-phi", &[&format!("{l}/100")], Some(digits)).unwrap();
+        let d = Decimal::parse(&printed).unwrap();
+        let half = d.unit_in_last_place() / q(2, 1);
+        let (lo, hi) = (d.to_rational() - &half, d.to_rational() + &half);
+        let target = Interval::pi(256).mul_rational(&(q(9, 1) * (BigRational::one() + &lambda) * (BigRational::one() + &lambda) * (q(2, 1) - &lambda)));
+        prop_assert!(&lo * &lo * &lo <= target.lo_rational() && target.hi_rational() <= &hi * &hi * &hi);
+    }
+
+    /// On a fixed rim: the bisected cap height solves the cubic, and cap < paraboloid < cone.
+    #[test]
+    fn rim_caps_beat_paraboloids_and_cones(r in 1i64..50, h in 1i64..200) {
+        let (r, h) = (q(r, 10), q(h, 50));
+        let v = &h * (q(3, 1) * &r * &r + &h * &h) / q(6, 1);
+        prop_assert_eq!(cap_cubic(&h, &r, &v), q(0, 1));
+        let (lo, hi) = cap_height(&r, &v, 40);
+        prop_assert!(lo <= h && h <= hi);
+        let [cap, parab, cone] = rim_areas_over_pi(&r, &h, 128).unwrap();
+        prop_assert!(cap.hi_rational() < parab.lo_rational() && parab.hi_rational() < cone.lo_rational());
+    }
+
+    /// The circle satisfies the C = 0 first integral exactly.
+    #[test]
+    fn circles_are_stationary(r in 1i64..100, s in 1i64..1000) {
+        let (lhs, rhs) = circle_first_integral_squared(&q(r, 7), &q(s, 100));
+        prop_assert_eq!(lhs, rhs);
+    }
+}
