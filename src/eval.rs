@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive};
 use thiserror::Error;
 
 use crate::articles::partitions::{self, LimitError};
-use crate::articles::{bert_init, mushroom};
+use crate::articles::{bert_init, mushroom, scaling_law};
 use crate::exact::interval::{Decimal, Interval, IntervalError, certify};
 use crate::exact::number::{NumberError, parse_exact};
 
@@ -226,6 +226,27 @@ pub static FUNCTIONS: &[EvalFn] = &[
             }
             Ok(Value::Real(Box::new(move |prec| {
                 mushroom::optimal_ratio_with_underside(&l, prec)
+            })))
+        },
+    },
+    EvalFn {
+        name: "zipf-tail",
+        usage: "S N",
+        summary: "Σ_{k>N} k^(−S), the Hurwitz zeta ζ(S, N+1) (real; default 20 digits)",
+        limits: "rational 1 < S ≤ 20; integer 0 ≤ N ≤ 10^18",
+        arity: 2,
+        run: |a| {
+            let s = a[0].rational_in(
+                &BigRational::from_integer(1.into()),
+                &BigRational::from_integer(20.into()),
+                "(1, 20]",
+            )?;
+            let n = a[1].natural()?;
+            if n > BigUint::from(10u64.pow(18)) {
+                return Err(a[1].domain("must be at most 10^18"));
+            }
+            Ok(Value::Real(Box::new(move |prec| {
+                scaling_law::zipf_tail(&s, &n, prec)
             })))
         },
     },

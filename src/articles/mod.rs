@@ -8,6 +8,7 @@ use crate::claim::Claim;
 pub mod bert_init;
 pub mod mushroom;
 pub mod partitions;
+pub mod scaling_law;
 pub mod shared_embedding;
 
 /// One audited article, named by its catalogue slug.
@@ -166,6 +167,7 @@ pub fn claims_of(article: ArticleId) -> &'static [Claim] {
         ArticleId::Partitions => partitions::CLAIMS,
         ArticleId::BertInit => bert_init::CLAIMS,
         ArticleId::SharedEmbedding => shared_embedding::CLAIMS,
+        ArticleId::ScalingLaw => scaling_law::CLAIMS,
         ArticleId::Mushroom => mushroom::CLAIMS,
         _ => &[],
     }

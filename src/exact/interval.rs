@@ -517,6 +517,20 @@ impl Mul for &Interval {
     }
 }
 
+impl Sub for Interval {
+    type Output = Interval;
+    fn sub(self, o: Interval) -> Interval {
+        &self - &o
+    }
+}
+
+impl Mul for Interval {
+    type Output = Interval;
+    fn mul(self, o: Interval) -> Interval {
+        &self * &o
+    }
+}
+
 impl Add for Interval {
     type Output = Interval;
     fn add(self, o: Interval) -> Interval {

@@ -1,0 +1,189 @@
+//! Scaling laws from quanta: every claim snapshotted, the Zipf tail by two routes, the integral
+//! and Euler–Maclaurin brackets as properties, `eval zipf-tail` against exact rationals, and the
+//! catalogue's plausible wrong versions.
+
+mod common;
+
+use claimcheck::articles::scaling_law::{
+    bernoulli_even, euler_maclaurin_partials, harmonic_exact, zeta3_apery_bracket, zipf_tail,
+    zipf_tail_by_zeta,
+};
+use claimcheck::eval::evaluate;
+use claimcheck::exact::interval::{Decimal, Interval, certify};
+use num_bigint::{BigInt, BigUint};
+use num_rational::BigRational;
+use num_traits::{One, Zero};
+use proptest::prelude::*;
+
+fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+snapshot_claims! {
+    scal_01 => "SCAL-01", scal_02 => "SCAL-02", scal_03 => "SCAL-03", scal_04 => "SCAL-04",
+    scal_05 => "SCAL-05", scal_06 => "SCAL-06", scal_07 => "SCAL-07", scal_08 => "SCAL-08",
+    scal_09 => "SCAL-09", scal_10 => "SCAL-10", scal_11 => "SCAL-11", scal_12 => "SCAL-12",
+    scal_13 => "SCAL-13", scal_p1 => "SCAL-P1", scal_p2 => "SCAL-P2", scal_p3 => "SCAL-P3",
+    scal_p4 => "SCAL-P4", scal_p5 => "SCAL-P5",
+}
+
+fn overlap(a: &Interval, b: &Interval) -> bool {
+    a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
+}
+
+/// Bernoulli numbers by the tangent numbers against the classical recurrence
+/// Σ_{j<m} C(m+1, j)B_j = −(m+1)B_m, and known values.
+#[test]
+fn bernoulli_numbers_two_routes() {
+    let mut b = vec![BigRational::one()];
+    for m in 1..=60usize {
+        let mut acc = BigRational::zero();
+        let mut binom = BigInt::one();
+        for (j, bj) in b.iter().enumerate() {
+            acc += BigRational::from_integer(binom.clone()) * bj;
+            binom = binom * (m + 1 - j) / (j + 1);
+        }
+        b.push(-acc / BigRational::from_integer(BigInt::from(m + 1)));
+    }
+    let tangent = bernoulli_even(30);
+    for k in 1..=30 {
+        assert_eq!(tangent[k - 1], b[2 * k], "B_{}", 2 * k);
+    }
+    assert_eq!(tangent[0], q(1, 6));
+    assert_eq!(tangent[5], q(691, -2730).clone() * q(-1, 1) * q(-1, 1)); // B₁₂ = −691/2730
+}
+
+#[test]
+fn zeta_three_by_apery_against_mpfr() {
+    let (lo, hi) = zeta3_apery_bracket(60);
+    let z = Interval::from_int(256, 3).zeta().unwrap();
+    assert!(lo <= z.hi_rational() && z.lo_rational() <= hi);
+    assert_eq!(Decimal::round(&lo, 30), Decimal::round(&hi, 30));
+    assert_eq!(
+        Decimal::round(&lo, 13).unwrap().to_string(),
+        "1.202056903160"
+    );
+}
+
+/// `eval zipf-tail 2 N` against π²/6 − H_N (exact rational H_N, certified π), and
+/// `eval zipf-tail 3 N` against the Apéry bracket minus H_N.
+#[test]
+fn eval_zipf_tail_against_exact_rationals() {
+    for n in [0u64, 1, 7, 100, 1000] {
+        let h2 = harmonic_exact(2, n);
+        let printed = evaluate("zipf-tail", &["2", &n.to_string()], Some(25)).unwrap();
+        let expected = certify(25, |p| {
+            Ok(Interval::pi(p)
+                .square()
+                .mul_rational(&q(1, 6))
+                .add_rational(&-h2.clone()))
+        })
+        .unwrap();
+        assert_eq!(printed, expected.to_string(), "s = 2, n = {n}");
+        let (lo, hi) = zeta3_apery_bracket(80);
+        let h3 = harmonic_exact(3, n);
+        let (dl, dh) = (
+            Decimal::round(&(&lo - &h3), 20).unwrap(),
+            Decimal::round(&(&hi - &h3), 20).unwrap(),
+        );
+        assert_eq!(dl, dh);
+        assert_eq!(
+            evaluate("zipf-tail", &["3", &n.to_string()], Some(20)).unwrap(),
+            dl.to_string(),
+            "s = 3, n = {n}"
+        );
+    }
+}
+
+#[test]
+fn plausible_wrong_versions_are_rejected() {
+    let r = |g: BigRational| {
+        certify(8, move |p| {
+            let t = zipf_tail(&(&g + BigRational::one()), &BigUint::from(100u32), p)?;
+            Interval::from_int(p, 100)
+                .pow(&Interval::from_rational(p, &-g.clone()))?
+                .div(&t.mul_rational(&g))
+                .map(|x| x.add_rational(&q(-1, 1)))
+        })
+        .unwrap()
+        .to_rational()
+    };
+    // "n ≥ 100 ⇒ within 1 % for every γ" fails above γ ≈ 1.990115
+    assert!(r(q(2, 1)) > q(1, 100));
+    assert!(r(q(199, 100)) < q(1, 100));
+    // a geometric law p_k = (1−ρ)ρ^(k−1): Σ_{k≥n} p_k = ρ^(n−1), not ρ^n/(1−ρ)
+    let rho = q(1, 3);
+    for n in 1..20usize {
+        let tail: BigRational = (n..200)
+            .map(|k| (BigRational::one() - &rho) * num_traits::pow(rho.clone(), k - 1))
+            .sum::<BigRational>()
+            + num_traits::pow(rho.clone(), 199);
+        assert_eq!(tail, num_traits::pow(rho.clone(), n - 1));
+        assert_ne!(
+            tail,
+            num_traits::pow(rho.clone(), n) / (BigRational::one() - &rho)
+        );
+    }
+    // Kaplan's laws have no constant: N_c^0.076 = 11.4757, D_c^0.095 = 20.1640, C_c^0.050 = 2.6581
+    let coefficient = |base: i64, exp10: u32, a: BigRational, digits: u32| {
+        certify(digits, move |p| {
+            Interval::from_rational(
+                p,
+                &(q(base, 10) * BigRational::from_integer(BigInt::from(10).pow(exp10))),
+            )
+            .pow(&Interval::from_rational(p, &a))
+        })
+        .unwrap()
+        .to_string()
+    };
+    assert_eq!(coefficient(88, 13, q(76, 1000), 6), "11.4757");
+    assert_eq!(coefficient(54, 13, q(95, 1000), 6), "20.1640");
+    assert_eq!(coefficient(31, 8, q(50, 1000), 5), "2.6581");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The two routes to T(n): Euler–Maclaurin at a shifted point and ζ(s) − H_n (MPFR ζ).
+    #[test]
+    fn zipf_tail_two_routes(p in 1i64..=800, qd in 1i64..=100, n in 0u64..=200) {
+        let gamma = q(p, qd);
+        prop_assume!(gamma <= q(8, 1));
+        let s = &gamma + BigRational::one();
+        let a = zipf_tail(&s, &BigUint::from(n), 160).unwrap();
+        let b = zipf_tail_by_zeta(&s, n, 160).unwrap();
+        prop_assert!(overlap(&a, &b));
+    }
+
+    /// SCAL-04 and SCAL-05: (n+1)^(−γ)/γ < T < n^(−γ)/γ, E₁ < T < E₂, T > E₃.
+    #[test]
+    fn tail_brackets(p in 1i64..=800, qd in 1i64..=1000, n in 1u64..=2000) {
+        let gamma = q(p, qd);
+        prop_assume!(gamma <= q(8, 1));
+        let s = &gamma + BigRational::one();
+        let prec = 192;
+        let t = zipf_tail(&s, &BigUint::from(n), prec).unwrap();
+        let bound = |m: u64| Interval::from_int(prec, m as i64).pow(&Interval::from_rational(prec, &-gamma.clone())).unwrap().mul_rational(&(BigRational::one() / &gamma));
+        prop_assert!(bound(n + 1).hi_rational() < t.lo_rational() && t.hi_rational() < bound(n).lo_rational());
+        let e = euler_maclaurin_partials(&s, &BigUint::from(n), 3, prec).unwrap();
+        prop_assert!(e[0].hi_rational() < t.lo_rational() && t.hi_rational() < e[1].lo_rational() && e[2].hi_rational() < t.lo_rational());
+    }
+
+    /// SCAL-03 on random finite Zipf laws.
+    #[test]
+    fn loss_decomposition(a in -50i64..50, d in 1i64..50, k_max in 1usize..=300, n_frac in 0usize..=100, s in 2u32..=4) {
+        let n = (k_max * n_frac / 100).max(1).min(k_max);
+        let (a, b) = (q(a, 7), q(a + d, 7));
+        let (lhs, rhs) = claimcheck::articles::scaling_law::finite_zipf_loss(&a, &b, n, k_max, s);
+        prop_assert_eq!(lhs, rhs);
+    }
+
+    /// SCAL-11: α_D = γ/(γ+1) ∈ (0, 1), below α_N = γ, and γ = α_D/(1 − α_D).
+    #[test]
+    fn exponent_algebra(p in 1i64..=10_000, qd in 1i64..=100) {
+        let g = q(p, qd);
+        let ad = &g / (&g + BigRational::one());
+        prop_assert!(ad > BigRational::zero() && ad < BigRational::one() && ad < g);
+        prop_assert_eq!(&ad / (BigRational::one() - &ad), g);
+    }
+}
