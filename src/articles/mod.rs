@@ -8,6 +8,7 @@ use crate::claim::Claim;
 pub mod bert_init;
 pub mod mushroom;
 pub mod partitions;
+pub mod r136a1;
 pub mod scaling_law;
 pub mod shared_embedding;
 
@@ -168,6 +169,7 @@ pub fn claims_of(article: ArticleId) -> &'static [Claim] {
         ArticleId::BertInit => bert_init::CLAIMS,
         ArticleId::SharedEmbedding => shared_embedding::CLAIMS,
         ArticleId::ScalingLaw => scaling_law::CLAIMS,
+        ArticleId::R136a1 => r136a1::CLAIMS,
         ArticleId::Mushroom => mushroom::CLAIMS,
         _ => &[],
     }

@@ -747,6 +747,23 @@ where
     certify_with_cap(digits, default_cap(digits), f)
 }
 
+/// The most significant digits (at most `max_digits`) that an enclosure proves, for values whose
+/// width comes from measured inputs (so raising the precision cannot narrow it): evaluates at a
+/// generous precision and keeps the longest decimal that both ends round to.
+pub fn certify_up_to<F>(max_digits: u32, f: F) -> Result<Decimal, IntervalError>
+where
+    F: Fn(u32) -> Result<Interval, IntervalError>,
+{
+    let enclosure = f(start_precision(max_digits) + 64)?;
+    (1..=max_digits)
+        .rev()
+        .find_map(|d| enclosure.round_to_digits(d))
+        .ok_or(IntervalError::PrecisionCap {
+            digits: 1,
+            bits: enclosure.prec(),
+        })
+}
+
 /// A certified decimal with its digit count, as printed in evidence: `1.1368 (5 s.f., certified)`.
 pub fn certified_text(d: &Decimal) -> String {
     format!("{d} ({} s.f., certified)", d.significant_digits())

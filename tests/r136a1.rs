@@ -1,0 +1,110 @@
+//! R136a1 (reconstructed from eso1030, 2010 inputs pinned): every claim snapshotted, the
+//! constants table, and properties of the derived physics.
+
+mod common;
+
+use claimcheck::articles::r136a1::constants::*;
+use claimcheck::articles::r136a1::{
+    binary_separation_m, eddington_ratio, eddington_unit, kappa_es, radius_squared,
+};
+use claimcheck::exact::interval::{Interval, certify, certify_up_to};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use proptest::prelude::*;
+
+fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+snapshot_claims! {
+    star_01 => "STAR-01", star_02 => "STAR-02", star_03 => "STAR-03", star_04 => "STAR-04",
+    star_05 => "STAR-05", star_06 => "STAR-06", star_07 => "STAR-07", star_08 => "STAR-08",
+    star_09 => "STAR-09", star_10 => "STAR-10", star_11 => "STAR-11", star_12 => "STAR-12",
+    star_13 => "STAR-13", star_14 => "STAR-14", star_15 => "STAR-15", star_16 => "STAR-16",
+    star_17 => "STAR-17", star_18 => "STAR-18", star_19 => "STAR-19", star_20 => "STAR-20",
+}
+
+/// The pinned constants: exact values printed exactly, derived and measured ones certified.
+#[test]
+fn constants_table() {
+    let c = |d, f: &dyn Fn(u32) -> Result<Interval, _>| certify(d, f).unwrap().to_string();
+    let text = [
+        format!("c = {}", speed_of_light()),
+        format!("Julian year = {} s", julian_year_s()),
+        format!("light-year = {} m", light_year_m()),
+        format!("au = {} m", au_m()),
+        format!("parsec = {} m", c(17, &parsec_m)),
+        format!("(GM)⊙ = {}", gm_sun()),
+        format!("L⊙ = {}", l_sun()),
+        format!("R⊙ = {}", r_sun()),
+        format!("(GM)_J = {}", gm_jupiter()),
+        format!("M⊙/M_J = {}", gm_sun() / gm_jupiter()),
+        format!("h = {}", planck()),
+        format!("k = {}", boltzmann()),
+        format!("σ_SB = {}", c(15, &stefan_boltzmann)),
+        format!("Wien x = {}", c(16, &wien_x)),
+        format!("Wien b = {}", c(15, &wien_b)),
+        format!(
+            "M⊙ = {} kg (G's uncertainty)",
+            certify_up_to(9, solar_mass_kg).unwrap()
+        ),
+    ]
+    .join("\n");
+    common::snapshots().bind(|| insta::assert_snapshot!("r136a1-constants", text));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// STAR-03 over the error boxes: (M_i − M)/M_i ∈ (0, 1), and "≥ 1/5" ⇔ 5M ≤ 4M_i.
+    #[test]
+    fn mass_loss_fraction(mi in 280i64..=420, m in 230i64..=345) {
+        prop_assume!(m < mi);
+        let f = q(mi - m, mi);
+        prop_assert!(f > q(0, 1) && f < q(1, 1));
+        prop_assert_eq!(f >= q(1, 5), 5 * m <= 4 * mi);
+    }
+
+    /// STAR-06: ly → pc → ly returns the input inside the enclosure.
+    #[test]
+    fn light_year_parsec_round_trip(d in 1i64..=1_000_000_000) {
+        let p = 160;
+        let pc = Interval::from_rational(p, &(q(d, 1) * light_year_m())).div(&parsec_m(p).unwrap()).unwrap();
+        let back = (&pc * &parsec_m(p).unwrap()).div(&Interval::from_rational(p, &light_year_m())).unwrap();
+        prop_assert!(back.contains_rational(&q(d, 1)));
+    }
+
+    /// STAR-09: R² = L(5772/T)⁴ increases in L and decreases in T.
+    #[test]
+    fn radius_monotone(l in 1_000_000i64..10_000_000, t in 40_000i64..60_000, dl in 1i64..1000, dt in 1i64..1000) {
+        let r = radius_squared(&q(l, 1), &q(t, 1));
+        prop_assert!(r < radius_squared(&q(l + dl, 1), &q(t, 1)));
+        prop_assert!(radius_squared(&q(l, 1), &q(t + dt, 1)) < r);
+        prop_assert_eq!(r * q(t, 5772) * q(t, 5772) * q(t, 5772) * q(t, 5772), q(l, 1));
+    }
+
+    /// STAR-17: Kepler both ways: a from (M, P), then M from (a, P), contains the input.
+    #[test]
+    fn kepler_round_trip(m1 in 10i64..=200, m2 in 10i64..=200, period in 100i64..=1000) {
+        let p = 192;
+        let (mass, days) = (q(m1 + m2, 1), q(period, 100));
+        let a = binary_separation_m(&mass, &days, p).unwrap();
+        let secs = &days * q(86_400, 1);
+        let four_pi2 = Interval::pi(p).square().mul_rational(&q(4, 1));
+        let back = (&four_pi2 * &a.powi(3).unwrap()).div(&Interval::from_rational(p, &(gm_sun() * &secs * &secs))).unwrap();
+        prop_assert!(back.contains_rational(&mass));
+    }
+
+    /// STAR-19: Γ_e increases with X (∝ 1+X), decreases with M; L_Edd is linear in M.
+    #[test]
+    fn eddington_monotone(x in 0i64..100, m in 100i64..400) {
+        let p = 160;
+        let l = q(8_700_000, 1);
+        let g = eddington_ratio(&l, &q(m, 1), &q(x, 100), p).unwrap();
+        prop_assert!(g.hi_rational() < eddington_ratio(&l, &q(m, 1), &q(x + 1, 100), p).unwrap().lo_rational());
+        prop_assert!(eddington_ratio(&l, &q(m + 1, 1), &q(x, 100), p).unwrap().hi_rational() < g.lo_rational());
+        let ledd = |mass: i64| eddington_unit(p).unwrap().mul_rational(&q(mass, 1)).div(&kappa_es(&q(x, 100), p).unwrap()).unwrap();
+        let (one, two) = (ledd(m), ledd(2 * m));
+        prop_assert!(two.lo_rational() <= one.hi_rational() * q(2, 1) && one.lo_rational() * q(2, 1) <= two.hi_rational());
+    }
+}
