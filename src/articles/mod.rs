@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::claim::Claim;
 
 pub mod bert_init;
+pub mod cur;
 pub mod mushroom;
 pub mod partitions;
 pub mod r136a1;
@@ -171,6 +172,7 @@ pub fn claims_of(article: ArticleId) -> &'static [Claim] {
         ArticleId::ScalingLaw => scaling_law::CLAIMS,
         ArticleId::R136a1 => r136a1::CLAIMS,
         ArticleId::Mushroom => mushroom::CLAIMS,
+        ArticleId::Cur => cur::CLAIMS,
         _ => &[],
     }
 }

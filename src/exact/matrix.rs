@@ -17,7 +17,11 @@ pub struct Matrix {
 
 impl Matrix {
     /// The matrix with entries f(i, j).
-    pub fn from_fn(rows: usize, cols: usize, f: impl Fn(usize, usize) -> BigRational) -> Matrix {
+    pub fn from_fn(
+        rows: usize,
+        cols: usize,
+        mut f: impl FnMut(usize, usize) -> BigRational,
+    ) -> Matrix {
         let data = (0..rows * cols).map(|k| f(k / cols, k % cols)).collect();
         Matrix { rows, cols, data }
     }
@@ -148,6 +152,69 @@ impl Matrix {
         let (r, pivots) = augmented.rref();
         (pivots.len() >= n && pivots[..n] == (0..n).collect::<Vec<_>>()[..])
             .then(|| Matrix::from_fn(n, n, |i, j| r.get(i, n + j).clone()))
+    }
+}
+
+impl Matrix {
+    /// The submatrix with the given rows and columns (in the given order).
+    pub fn select(&self, rows: &[usize], cols: &[usize]) -> Matrix {
+        Matrix::from_fn(rows.len(), cols.len(), |i, j| {
+            self.get(rows[i], cols[j]).clone()
+        })
+    }
+
+    /// Whether every entry is zero.
+    pub fn is_zero(&self) -> bool {
+        self.data.iter().all(Zero::is_zero)
+    }
+
+    /// ‖M‖_F² = Σ m_ij².
+    pub fn frobenius_squared(&self) -> BigRational {
+        self.data.iter().map(|x| x * x).sum()
+    }
+
+    /// The Moore–Penrose pseudo-inverse, exactly, via the full-rank factorisation M = BD
+    /// (B the pivot columns of M, D the non-zero rows of its RREF):
+    /// M⁺ = Dᵀ(DDᵀ)⁻¹(BᵀB)⁻¹Bᵀ, and 0⁺ = 0ᵀ.
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// let s = Matrix::from_ints(&[&[1, 2], &[2, 4]]);
+    /// let g = s.pseudo_inverse();
+    /// assert_eq!(&(&s * &g) * &s, s);
+    /// ```
+    pub fn pseudo_inverse(&self) -> Matrix {
+        let (r, pivots) = self.rref();
+        if pivots.is_empty() {
+            return Matrix::zeros(self.cols, self.rows);
+        }
+        let rank = pivots.len();
+        let all_rows: Vec<usize> = (0..self.rows).collect();
+        let b = self.select(&all_rows, &pivots);
+        let d = r.select(
+            &(0..rank).collect::<Vec<_>>(),
+            &(0..self.cols).collect::<Vec<_>>(),
+        );
+        let dt = d.transpose();
+        let bt = b.transpose();
+        let ddt_inv = (&d * &dt).inverse().expect("D has full row rank");
+        let btb_inv = (&bt * &b).inverse().expect("B has full column rank");
+        &(&(&dt * &ddt_inv) * &btb_inv) * &bt
+    }
+
+    /// The coefficients c₀ … c_n of det(λI − M) = Σ c_k λ^k (Faddeev–LeVerrier, exact).
+    pub fn characteristic_polynomial(&self) -> Vec<BigRational> {
+        assert_eq!(self.rows, self.cols, "square matrix");
+        let n = self.rows;
+        let mut c = vec![BigRational::zero(); n + 1];
+        c[n] = BigRational::one();
+        let mut m = Matrix::zeros(n, n);
+        for k in 1..=n {
+            let shifted = &(self * &m) + &Matrix::identity(n).scale(&c[n - k + 1]);
+            m = shifted;
+            c[n - k] = -(self * &m).trace() / BigRational::from_integer(BigInt::from(k));
+        }
+        c
     }
 }
 

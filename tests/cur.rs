@@ -1,0 +1,167 @@
+//! CUR for cross-encoder retrieval: every claim snapshotted, and the exact linear algebra as
+//! properties over thousands of random integer matrices (each checked with exact rationals).
+
+mod common;
+
+use claimcheck::articles::cur::{
+    cur_approximation, cur_parts, error, nystrom_residual, one_inverse, optimal_core_approximation,
+};
+use claimcheck::exact::matrix::Matrix;
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::Signed;
+use proptest::prelude::*;
+
+fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+snapshot_claims! {
+    cur_01 => "CUR-01", cur_02 => "CUR-02", cur_03 => "CUR-03", cur_04 => "CUR-04",
+    cur_05 => "CUR-05", cur_06 => "CUR-06", cur_07 => "CUR-07", cur_08 => "CUR-08",
+    cur_09 => "CUR-09", cur_10 => "CUR-10", cur_11 => "CUR-11", cur_x1 => "CUR-X1",
+    cur_x2 => "CUR-X2", cur_x3 => "CUR-X3",
+}
+
+fn matrix(rows: usize, cols: usize) -> impl Strategy<Value = Matrix> {
+    proptest::collection::vec(-3i64..=3, rows * cols)
+        .prop_map(move |v| Matrix::from_fn(rows, cols, |i, j| q(v[i * cols + j], 1)))
+}
+
+/// S = XY of rank ≤ ρ with random index sets.
+fn low_rank_case() -> impl Strategy<Value = (Matrix, Vec<usize>, Vec<usize>)> {
+    (3usize..=7, 3usize..=7, 1usize..=3).prop_flat_map(|(m, n, rho)| {
+        (
+            matrix(m, rho),
+            matrix(rho, n),
+            proptest::sample::subsequence((0..m).collect::<Vec<_>>(), 1..=m),
+            proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 1..=n),
+        )
+            .prop_map(|(x, y, rows, cols)| (&x * &y, rows, cols))
+    })
+}
+
+fn generic_case() -> impl Strategy<Value = (Matrix, Vec<usize>, Vec<usize>)> {
+    (3usize..=6, 3usize..=6).prop_flat_map(|(m, n)| {
+        (
+            matrix(m, n),
+            proptest::sample::subsequence((0..m).collect::<Vec<_>>(), 1..=m),
+            proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 1..=n),
+        )
+    })
+}
+
+/// Sylvester: a symmetric matrix is positive definite iff every leading principal minor is > 0.
+fn positive_definite(m: &Matrix) -> bool {
+    (1..=m.rows()).all(|k| {
+        let idx: Vec<usize> = (0..k).collect();
+        let minor = m.select(&idx, &idx);
+        // det = (−1)^k c₀ of the characteristic polynomial det(λI − M)
+        let c0 = minor.characteristic_polynomial()[0].clone();
+        let det = if k % 2 == 0 { c0 } else { -c0 };
+        det.is_positive()
+    })
+}
+
+#[test]
+fn pseudo_inverse_of_zero_is_zero_transpose() {
+    let z = Matrix::zeros(2, 3);
+    assert_eq!(z.pseudo_inverse(), Matrix::zeros(3, 2));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The four Penrose equations, exactly, for random shapes and ranks.
+    #[test]
+    fn penrose_equations((s, _, _) in low_rank_case()) {
+        let p = s.pseudo_inverse();
+        prop_assert_eq!(&(&s * &p) * &s, s.clone());
+        prop_assert_eq!(&(&p * &s) * &p, p.clone());
+        prop_assert_eq!((&s * &p).transpose(), &s * &p);
+        prop_assert_eq!((&p * &s).transpose(), &p * &s);
+    }
+
+    /// S⁺ = S⁻¹ for invertible S.
+    #[test]
+    fn pseudo_inverse_is_inverse(s in (1usize..=5).prop_flat_map(|n| matrix(n, n))) {
+        if let Some(inv) = s.inverse() {
+            prop_assert_eq!(s.pseudo_inverse(), inv);
+        } else {
+            prop_assert!(s.rank() < s.rows());
+        }
+    }
+
+    /// rank(AB) ≤ min(rank A, rank B).
+    #[test]
+    fn rank_of_product(a in matrix(4, 3), b in matrix(3, 5)) {
+        prop_assert!((&a * &b).rank() <= a.rank().min(b.rank()));
+    }
+
+    /// CUR-07: C W⁺ R = S ⇔ rank W = rank S ⇔ rank C = rank R = rank S.
+    #[test]
+    fn cur_theorem((s, rows, cols) in low_rank_case()) {
+        let (c, w, r) = cur_parts(&s, &rows, &cols);
+        let rank = s.rank();
+        prop_assert_eq!(cur_approximation(&s, &rows, &cols) == s, w.rank() == rank);
+        prop_assert_eq!(w.rank() == rank, c.rank() == rank && r.rank() == rank);
+    }
+
+    /// CUR-08: the chosen columns (rows) are reproduced iff rank W = rank C (rank R).
+    #[test]
+    fn interpolation((s, rows, cols) in generic_case()) {
+        let (c, w, r) = cur_parts(&s, &rows, &cols);
+        let approx = cur_approximation(&s, &rows, &cols);
+        let all_rows: Vec<usize> = (0..s.rows()).collect();
+        let all_cols: Vec<usize> = (0..s.cols()).collect();
+        prop_assert_eq!(approx.select(&all_rows, &cols) == c, w.rank() == c.rank());
+        prop_assert_eq!(approx.select(&rows, &all_cols) == r, w.rank() == r.rank());
+    }
+
+    /// CUR-06 and CUR-X2: every G = S⁺ + Z − S⁺SZSS⁺ is a {1}-inverse, and with rank W = rank S any
+    /// {1}-inverse of W reproduces S.
+    #[test]
+    fn one_inverses((s, rows, cols) in low_rank_case(), zs in proptest::collection::vec(-3i64..=3, 49)) {
+        let z = Matrix::from_fn(s.cols(), s.rows(), |i, j| q(zs[(i * 7 + j) % 49], 1));
+        let g = one_inverse(&s, &z);
+        prop_assert_eq!(&(&s * &g) * &s, s.clone());
+        let (c, w, r) = cur_parts(&s, &rows, &cols);
+        if w.rank() == s.rank() {
+            let zw = Matrix::from_fn(w.cols(), w.rows(), |i, j| q(zs[(i * 5 + j) % 49], 1));
+            let w_minus = one_inverse(&w, &zw);
+            prop_assert_eq!(&(&c * &w_minus) * &r, s);
+        }
+    }
+
+    /// CUR-X1: the optimal core is never worse, with equality to S iff rank C = rank R = rank S.
+    #[test]
+    fn optimal_core((s, rows, cols) in low_rank_case()) {
+        let (c, _, r) = cur_parts(&s, &rows, &cols);
+        let (_, best) = optimal_core_approximation(&s, &rows, &cols);
+        prop_assert!(error(&s, &best) <= error(&s, &cur_approximation(&s, &rows, &cols)));
+        prop_assert_eq!(best == s, c.rank() == s.rank() && r.rank() == s.rank());
+    }
+
+    /// CUR-04 (Eckart–Young at k = n − 1): with min(|U|, |V|) ≤ n − 1, e = ‖S − CW⁺R‖² ≥ λ_min(SᵀS),
+    /// i.e. SᵀS − eI is not positive definite.
+    #[test]
+    fn eckart_young((s, rows, cols) in generic_case()) {
+        prop_assume!(rows.len().min(cols.len()) < s.cols());
+        let e = error(&s, &cur_approximation(&s, &rows, &cols));
+        let shifted = &(&s.transpose() * &s) - &Matrix::identity(s.cols()).scale(&e);
+        prop_assert!(!positive_definite(&shifted));
+    }
+
+    /// CUR-10: the Nyström residual of S = XXᵀ is symmetric PSD.
+    #[test]
+    fn nystrom_psd(x in (3usize..=5, 1usize..=4).prop_flat_map(|(n, p)| matrix(n, p)), pick in proptest::collection::vec(any::<bool>(), 5)) {
+        let s = &x * &x.transpose();
+        let mut u: Vec<usize> = (0..s.rows()).filter(|&i| pick[i]).collect();
+        if u.is_empty() {
+            u.push(0);
+        }
+        let e = nystrom_residual(&s, &u);
+        prop_assert_eq!(e.transpose(), e.clone());
+        prop_assert!(e.scale(&q(-1, 1)).characteristic_polynomial().iter().all(|c| !c.is_negative()));
+    }
+}
