@@ -113,7 +113,7 @@ fn registry_matches_catalogue_files() {
         let headed: Vec<&str> = text
             .lines()
             .filter_map(|l| l.strip_prefix("### "))
-            .filter_map(|l| l.split(|c: char| c == ':' || c == ' ').next())
+            .filter_map(|l| l.split([':', ' ']).next())
             .filter(|id| {
                 id.contains('-') && id.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             })
