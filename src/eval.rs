@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive};
 use thiserror::Error;
 
 use crate::articles::partitions::{self, LimitError};
-use crate::articles::{bert_init, mushroom, scaling_law};
+use crate::articles::{bert_init, ladder_side_tuning, mushroom, scaling_law};
 use crate::exact::interval::{Decimal, Interval, IntervalError, certify};
 use crate::exact::number::{NumberError, parse_exact};
 
@@ -72,20 +72,28 @@ pub enum Value {
 /// Digits printed for a real value when `--digits` is not given.
 pub const DEFAULT_REAL_DIGITS: u32 = 20;
 
-/// A parsed argument with its name, for error messages.
+/// An argument as typed, with its name for error messages; numbers are read on demand.
 struct Arg<'a> {
     name: &'static str,
     text: &'a str,
-    value: BigRational,
 }
 
 impl Arg<'_> {
+    /// The argument read exactly as a number.
+    fn number(&self) -> Result<BigRational, EvalError> {
+        parse_exact(self.text).map_err(|source| EvalError::Number {
+            arg: self.name,
+            source,
+        })
+    }
+
     /// A non-negative integer.
     fn natural(&self) -> Result<BigUint, EvalError> {
-        if !self.value.is_integer() || self.value.is_negative() {
+        let value = self.number()?;
+        if !value.is_integer() || value.is_negative() {
             return Err(self.domain("must be a non-negative integer"));
         }
-        Ok(self.value.to_integer().to_biguint().expect("non-negative"))
+        Ok(value.to_integer().to_biguint().expect("non-negative"))
     }
 
     fn domain(&self, requirement: impl Into<String>) -> EvalError {
@@ -116,10 +124,11 @@ impl Arg<'_> {
         hi: &BigRational,
         what: &str,
     ) -> Result<BigRational, EvalError> {
-        if self.value <= *lo || self.value > *hi {
+        let value = self.number()?;
+        if value <= *lo || value > *hi {
             return Err(self.domain(format!("must lie in {what}")));
         }
-        Ok(self.value.clone())
+        Ok(value)
     }
 }
 
@@ -220,7 +229,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         limits: "rational 0 ≤ λ ≤ 1",
         arity: 1,
         run: |a| {
-            let l = a[0].value.clone();
+            let l = a[0].number()?;
             if l < BigRational::from_integer(0.into()) || l > BigRational::from_integer(1.into()) {
                 return Err(a[0].domain("must lie in [0, 1]"));
             }
@@ -248,6 +257,22 @@ pub static FUNCTIONS: &[EvalFn] = &[
             Ok(Value::Real(Box::new(move |prec| {
                 scaling_law::zipf_tail(&s, &n, prec)
             })))
+        },
+    },
+    EvalFn {
+        name: "param-count",
+        usage: "MODEL",
+        summary: "parameters of a named configuration, summed tensor by tensor (BERT: embeddings, all layers and the pooler; T5: encoder + decoder, LM head tied)",
+        limits: "MODEL ∈ bert-base-uncased, bert-large-uncased, roberta-wwm-ext-base, roberta-wwm-ext-large, t5-base, t5-large, t5-3b",
+        arity: 1,
+        run: |a| {
+            let count = ladder_side_tuning::params::named_model(a[0].text).ok_or_else(|| {
+                a[0].domain(format!(
+                    "unknown model; known: {}",
+                    ladder_side_tuning::params::MODEL_NAMES.join(", ")
+                ))
+            })?;
+            Ok(integer(BigUint::from(count)))
         },
     },
 ];
@@ -293,15 +318,11 @@ pub fn evaluate(name: &str, args: &[&str], digits: Option<u32>) -> Result<String
     if let Some(d) = digits.filter(|d| !(1..=MAX_DIGITS).contains(d)) {
         return Err(EvalError::Digits(d));
     }
-    let parsed = arg_names(f.usage)
+    let parsed: Vec<Arg> = arg_names(f.usage)
         .into_iter()
         .zip(args)
-        .map(|(name, text)| {
-            parse_exact(text)
-                .map(|value| Arg { name, text, value })
-                .map_err(|source| EvalError::Number { arg: name, source })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|(name, text)| Arg { name, text })
+        .collect();
     Ok(match ((f.run)(&parsed)?, digits) {
         (Value::Exact(value), Some(d)) => Decimal::round(&value, d).expect("d ≥ 1").to_string(),
         (Value::Exact(value), None) if value.is_integer() => value.to_integer().to_string(),

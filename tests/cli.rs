@@ -162,6 +162,8 @@ fn eval_required_names() {
         (vec!["truncnorm-gamma", "2", "--digits", "8"], "0.77374130"),
         (vec!["truncnorm-gamma", "0.02", "--digits", "3"], "0.000133"),
         (vec!["mushroom-phi", "0"], "3.8383165853550260132"),
+        (vec!["param-count", "t5-base"], "222903552"),
+        (vec!["param-count", "roberta-wwm-ext-large"], "325522432"),
         (
             vec!["zipf-tail", "2", "0", "--digits", "13"],
             "1.644934066848",

@@ -43,6 +43,11 @@ const CATALOGUE: &[(ArticleId, &[&str], &str)] = &[
         &["CUR"],
         "CUR-01 CUR-02 CUR-03 CUR-04 CUR-05 CUR-06 CUR-07 CUR-08 CUR-09 CUR-10 CUR-11 CUR-X1 CUR-X2 CUR-X3",
     ),
+    (
+        ArticleId::LadderSideTuning,
+        &["LST"],
+        "LST-01 LST-02 LST-03 LST-04 LST-05 LST-06 LST-07 LST-08 LST-09 LST-10 LST-11 LST-12 LST-13 LST-14 LST-15 LST-16",
+    ),
 ];
 
 #[test]

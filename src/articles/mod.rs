@@ -7,6 +7,7 @@ use crate::claim::Claim;
 
 pub mod bert_init;
 pub mod cur;
+pub mod ladder_side_tuning;
 pub mod mushroom;
 pub mod partitions;
 pub mod r136a1;
@@ -173,6 +174,6 @@ pub fn claims_of(article: ArticleId) -> &'static [Claim] {
         ArticleId::R136a1 => r136a1::CLAIMS,
         ArticleId::Mushroom => mushroom::CLAIMS,
         ArticleId::Cur => cur::CLAIMS,
-        _ => &[],
+        ArticleId::LadderSideTuning => ladder_side_tuning::CLAIMS,
     }
 }

@@ -1,0 +1,11 @@
+//! Ladder Side-Tuning：预训练模型的“过墙梯” (kexue.fm/archives/9138), after Sung, Cho and Bansal,
+//! "LST: Ladder Side-Tuning for Parameter and Memory Efficient Transfer Learning" (NeurIPS 2022).
+//!
+//! Parameter accounting from first principles (`params`), backward depth as a count of
+//! vector–Jacobian products on an exact tape (`tape`), and the author's CLUE table as quoted data.
+
+mod claims;
+pub mod params;
+pub mod tape;
+
+pub use claims::{CLAIMS, CLUE_TASKS, author_taps, clue_rows, flop_model, kept_layers};
