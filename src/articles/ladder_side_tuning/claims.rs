@@ -812,7 +812,7 @@ pub static CLAIMS: &[Claim] = &[
     claim!(
         "LST-14",
         ArticleText,
-        Quoted,
+        Property,
         Approximate,
         lst_14,
         "The paper has LST experiments in NLP and CV.",
