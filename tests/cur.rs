@@ -70,7 +70,7 @@ fn pseudo_inverse_of_zero_is_zero_transpose() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(400))]
 
     /// The four Penrose equations, exactly, for random shapes and ranks.
     #[test]
