@@ -211,3 +211,20 @@ pub fn find(id: &str) -> Option<&'static Claim> {
         .into_iter()
         .find(|c| c.id.eq_ignore_ascii_case(id))
 }
+
+/// Builds a [`Claim`]: `claim!(article, "ID", Provenance, Kind, Expected, check, "statement", "notes")`.
+macro_rules! claim {
+    ($article:expr, $id:literal, $prov:ident, $kind:ident, $exp:ident, $check:ident, $statement:literal, $notes:literal $(,)?) => {
+        $crate::claim::Claim {
+            id: $id,
+            article: $article,
+            statement: $statement,
+            provenance: $crate::claim::Provenance::$prov,
+            kind: $crate::claim::Kind::$kind,
+            expected: $crate::claim::Expected::$exp,
+            notes: $notes,
+            check: $check,
+        }
+    };
+}
+pub(crate) use claim;

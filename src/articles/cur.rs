@@ -13,7 +13,7 @@ use num_traits::{Signed, Zero};
 use rand::Rng;
 
 use crate::articles::ArticleId;
-use crate::claim::{Claim, Expected, Kind, Outcome, Provenance, Verdict};
+use crate::claim::{Claim, Outcome, Verdict, claim};
 use crate::exact::interval::{Interval, certified_text, certify};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
@@ -147,6 +147,22 @@ pub fn random_low_rank(g: &mut rand_chacha::ChaCha8Rng, m: usize, n: usize, rho:
     let x = Matrix::from_fn(m, rho, |_, _| q(g.random_range(-3..=3), 1));
     let y = Matrix::from_fn(rho, n, |_, _| q(g.random_range(-3..=3), 1));
     &x * &y
+}
+
+/// A random low-rank case: S = XY of size m × n (3 ≤ m, n ≤ `max_dim`, rank ≤ ρ ≤ 3) with random
+/// anchor rows and columns.
+pub fn random_case(
+    g: &mut rand_chacha::ChaCha8Rng,
+    max_dim: usize,
+) -> (Matrix, Vec<usize>, Vec<usize>) {
+    let (m, n, rho) = (
+        g.random_range(3..=max_dim),
+        g.random_range(3..=max_dim),
+        g.random_range(1..=3),
+    );
+    let s = random_low_rank(g, m, n, rho);
+    let (rows, cols) = (random_subset(g, m), random_subset(g, n));
+    (s, rows, cols)
 }
 
 /// A random non-empty increasing subset of 0..n.
@@ -429,13 +445,7 @@ fn cur_07() -> Outcome {
     let mut g = rng(0xC07);
     let mut theorem = true;
     for _ in 0..150 {
-        let (m, n, rho) = (
-            g.random_range(3..=7),
-            g.random_range(3..=7),
-            g.random_range(1..=3),
-        );
-        let s = random_low_rank(&mut g, m, n, rho);
-        let (rows, cols) = (random_subset(&mut g, m), random_subset(&mut g, n));
+        let (s, rows, cols) = random_case(&mut g, 7);
         let (c, w, r) = cur_parts(&s, &rows, &cols);
         let rank_s = s.rank();
         theorem &= (cur_approximation(&s, &rows, &cols) == s) == (w.rank() == rank_s);
@@ -482,13 +492,8 @@ fn cur_09() -> Outcome {
     let mut equal = true;
     let mut counts = true;
     for _ in 0..60 {
-        let (m, n, rho) = (
-            g.random_range(3..=7),
-            g.random_range(3..=7),
-            g.random_range(1..=3),
-        );
-        let s = random_low_rank(&mut g, m, n, rho);
-        let (rows, cols) = (random_subset(&mut g, m), random_subset(&mut g, n));
+        let (s, rows, cols) = random_case(&mut g, 7);
+        let (m, n) = (s.rows(), s.cols());
         let model = CrossEncoder::new(&s);
         let index = Index::build(&model, &rows, &cols, n);
         counts &= model.calls() == (rows.len() * n) as u64;
@@ -564,13 +569,7 @@ fn cur_x1() -> Outcome {
     let mut g = rng(0xC11);
     let mut ok = true;
     for _ in 0..120 {
-        let (m, n, rho) = (
-            g.random_range(3..=6),
-            g.random_range(3..=6),
-            g.random_range(1..=3),
-        );
-        let s = random_low_rank(&mut g, m, n, rho);
-        let (rows, cols) = (random_subset(&mut g, m), random_subset(&mut g, n));
+        let (s, rows, cols) = random_case(&mut g, 6);
         let (c, _, r) = cur_parts(&s, &rows, &cols);
         let (_, best) = optimal_core_approximation(&s, &rows, &cols);
         ok &= error(&s, &best) <= error(&s, &cur_approximation(&s, &rows, &cols));
@@ -591,13 +590,7 @@ fn cur_x2() -> Outcome {
     let mut ok = true;
     let mut cases = 0;
     while cases < 80 {
-        let (m, n, rho) = (
-            g.random_range(3..=6),
-            g.random_range(3..=6),
-            g.random_range(1..=3),
-        );
-        let s = random_low_rank(&mut g, m, n, rho);
-        let (rows, cols) = (random_subset(&mut g, m), random_subset(&mut g, n));
+        let (s, rows, cols) = random_case(&mut g, 6);
         let (c, w, r) = cur_parts(&s, &rows, &cols);
         if w.rank() != s.rank() {
             continue;
@@ -637,24 +630,10 @@ fn cur_x3() -> Outcome {
         )
 }
 
-macro_rules! claim {
-    ($id:literal, $prov:ident, $kind:ident, $exp:ident, $check:ident, $statement:literal, $notes:literal) => {
-        Claim {
-            id: $id,
-            article: A,
-            statement: $statement,
-            provenance: Provenance::$prov,
-            kind: Kind::$kind,
-            expected: Expected::$exp,
-            notes: $notes,
-            check: $check,
-        }
-    };
-}
-
 /// CUR-01 … CUR-11, CUR-X1 … CUR-X3.
 pub static CLAIMS: &[Claim] = &[
     claim!(
+        A,
         "CUR-01",
         ArticleText,
         Identity,
@@ -664,6 +643,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "CUR-02",
         Derived,
         Accounting,
@@ -673,6 +653,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "CUR-03",
         ArticleText,
         Accounting,
@@ -682,6 +663,7 @@ pub static CLAIMS: &[Claim] = &[
         "Exact for cross-encoder calls; the dense product is still |U||K| multiplications."
     ),
     claim!(
+        A,
         "CUR-04",
         ArticleText,
         Identity,
@@ -691,6 +673,7 @@ pub static CLAIMS: &[Claim] = &[
         "A diagonal core alone does not make an SVD; \"fits better\" is Eckart–Young and holds."
     ),
     claim!(
+        A,
         "CUR-05",
         ArticleText,
         Identity,
@@ -700,6 +683,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "CUR-06",
         ArticleText,
         Identity,
@@ -709,6 +693,7 @@ pub static CLAIMS: &[Claim] = &[
         "A solution, not the solution: every S⁺ + Z − S⁺SZSS⁺ also works."
     ),
     claim!(
+        A,
         "CUR-07",
         ArticleText,
         Identity,
@@ -718,6 +703,7 @@ pub static CLAIMS: &[Claim] = &[
         "The rank condition is derived; the article says only that the result is \"similar\"."
     ),
     claim!(
+        A,
         "CUR-08",
         Derived,
         Identity,
@@ -727,6 +713,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "CUR-09",
         ArticleText,
         Accounting,
@@ -736,6 +723,7 @@ pub static CLAIMS: &[Claim] = &[
         "The article's \"G\" for the precomputed score matrix is a typo for H."
     ),
     claim!(
+        A,
         "CUR-10",
         Derived,
         Identity,
@@ -745,6 +733,7 @@ pub static CLAIMS: &[Claim] = &[
         "The Nyströmformer link is the article's; the PSD statement is derived."
     ),
     claim!(
+        A,
         "CUR-11",
         ArticleText,
         Quoted,
@@ -754,6 +743,7 @@ pub static CLAIMS: &[Claim] = &[
         "Empirical; not checkable offline."
     ),
     claim!(
+        A,
         "CUR-X1",
         Derived,
         Identity,
@@ -763,6 +753,7 @@ pub static CLAIMS: &[Claim] = &[
         "Needs all of S: a reference lower bound, not a retrieval method."
     ),
     claim!(
+        A,
         "CUR-X2",
         Derived,
         Identity,
@@ -772,6 +763,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "CUR-X3",
         Derived,
         Identity,

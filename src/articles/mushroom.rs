@@ -15,7 +15,8 @@ use num_traits::{One, Signed, Zero};
 
 use crate::articles::ArticleId;
 use crate::claim::{Claim, Expected, Kind, Outcome, Provenance, Verdict};
-use crate::exact::interval::{Interval, IntervalError, certified_text, certify};
+use crate::exact::interval::certified_or_reason as cert;
+use crate::exact::interval::{Interval, IntervalError};
 
 fn q(n: i64, d: i64) -> BigRational {
     BigRational::new(BigInt::from(n), BigInt::from(d))
@@ -158,10 +159,6 @@ pub fn circle_first_integral_squared(
         &y * &y / (&one + &slope * &slope),
         &y * &y * &y * &y / (r * r),
     )
-}
-
-fn cert<F: Fn(u32) -> Result<Interval, IntervalError>>(digits: u32, f: F) -> String {
-    certify(digits, f).map_or_else(|e| format!("not certified: {e}"), |d| certified_text(&d))
 }
 
 const A: ArticleId = ArticleId::Mushroom;

@@ -764,6 +764,15 @@ where
         })
 }
 
+/// Certified digits as evidence text (`1.1368 (5 s.f., certified)`), or the reason they could
+/// not be certified.
+pub fn certified_or_reason<F>(digits: u32, f: F) -> String
+where
+    F: Fn(u32) -> Result<Interval, IntervalError>,
+{
+    certify(digits, f).map_or_else(|e| format!("not certified: {e}"), |d| certified_text(&d))
+}
+
 /// A certified decimal with its digit count, as printed in evidence: `1.1368 (5 s.f., certified)`.
 pub fn certified_text(d: &Decimal) -> String {
     format!("{d} ({} s.f., certified)", d.significant_digits())

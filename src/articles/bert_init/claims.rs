@@ -13,7 +13,8 @@ use super::{
     selu_moments, truncnorm_gamma, truncnorm_gamma_bracket, truncnorm_kurtosis,
 };
 use crate::articles::ArticleId;
-use crate::claim::{Claim, Expected, Kind, Outcome, Provenance, Verdict};
+use crate::claim::{Claim, Outcome, Verdict, claim};
+use crate::exact::interval::certified_or_reason as cert;
 use crate::exact::interval::{
     Decimal, Interval, IntervalError, certified_text, certify, compare_printed,
 };
@@ -28,17 +29,6 @@ fn q(n: i64, d: i64) -> BigRational {
 
 fn two() -> BigRational {
     q(2, 1)
-}
-
-/// Certified digits as evidence text, or the reason they could not be certified.
-fn cert<F>(digits: u32, f: F) -> String
-where
-    F: Fn(u32) -> Result<Interval, IntervalError>,
-{
-    match certify(digits, f) {
-        Ok(d) => certified_text(&d),
-        Err(e) => format!("not certified: {e}"),
-    }
 }
 
 /// s = 0.02·√γ(2), the actual std of BERT's TF truncated-normal initialiser.
@@ -1049,24 +1039,10 @@ fn ref_13() -> Outcome {
         .with("the preferred schedule of α_t", "quoted")
 }
 
-macro_rules! claim {
-    ($id:literal, $prov:ident, $kind:ident, $exp:ident, $check:ident, $statement:literal, $notes:literal) => {
-        Claim {
-            id: $id,
-            article: A,
-            statement: $statement,
-            provenance: Provenance::$prov,
-            kind: Kind::$kind,
-            expected: Expected::$exp,
-            notes: $notes,
-            check: $check,
-        }
-    };
-}
-
 /// BERT-01 … BERT-16, REF-01 … REF-13.
 pub static CLAIMS: &[Claim] = &[
     claim!(
+        A,
         "BERT-01",
         ArticleText,
         Identity,
@@ -1076,6 +1052,7 @@ pub static CLAIMS: &[Claim] = &[
         "Independence at initialisation is an assumption."
     ),
     claim!(
+        A,
         "BERT-02",
         ArticleText,
         Identity,
@@ -1085,6 +1062,7 @@ pub static CLAIMS: &[Claim] = &[
         "Exact algebra plus the Monte Carlo c_1 of BERT-04 at σ = 1."
     ),
     claim!(
+        A,
         "BERT-03",
         ArticleText,
         Identity,
@@ -1094,6 +1072,7 @@ pub static CLAIMS: &[Claim] = &[
         "l counts Post-LN sublayers (24 in BERT-base), which the article does not say."
     ),
     claim!(
+        A,
         "BERT-04",
         ArticleText,
         MonteCarlo,
@@ -1103,6 +1082,7 @@ pub static CLAIMS: &[Claim] = &[
         "σ is the branch-output std. The total Jacobian gain ‖∂x_l/∂x_0‖_F²/d stays ≈ 1: what decays is the identity path's share, so \"LN causes vanishing gradients\" is only approximate. Smaller configuration than the catalogue's (d = 128, 64 tokens, 32 for the MLP; Jacobians on 2 seeds) so each run stays under a second."
     ),
     claim!(
+        A,
         "BERT-05",
         ArticleText,
         Identity,
@@ -1112,6 +1092,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "BERT-06",
         ArticleText,
         Property,
@@ -1121,6 +1102,7 @@ pub static CLAIMS: &[Claim] = &[
         "Real Adam differs: ε > 0 breaks the invariance, and with β₁ ≠ β₂ a gradient spike gives |m̂/√v̂| up to √10."
     ),
     claim!(
+        A,
         "BERT-07",
         ArticleText,
         Property,
@@ -1130,6 +1112,7 @@ pub static CLAIMS: &[Claim] = &[
         "Checked on an integer polynomial: the remainder is O(‖Δx‖²)."
     ),
     claim!(
+        A,
         "BERT-08",
         ArticleText,
         Certified,
@@ -1139,6 +1122,7 @@ pub static CLAIMS: &[Claim] = &[
         "PyTorch BERT (transformers) uses an untruncated normal_(std = 0.02), whose actual std is 0.02."
     ),
     claim!(
+        A,
         "BERT-09",
         ArticleText,
         Certified,
@@ -1148,6 +1132,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "BERT-10",
         ArticleText,
         Certified,
@@ -1157,6 +1142,7 @@ pub static CLAIMS: &[Claim] = &[
         "Holds for fan-in-768 matrices only; for the 3072→768 FFN output it is 0.975 of LeCun."
     ),
     claim!(
+        A,
         "BERT-11",
         ArticleText,
         Identity,
@@ -1166,6 +1152,7 @@ pub static CLAIMS: &[Claim] = &[
         "σ is the branch-output std, not a weight std: for BERT's FFN sublayer at init σ² ≈ 0.075 (derived, erf-GELU), not s²."
     ),
     claim!(
+        A,
         "BERT-12",
         ArticleText,
         Quoted,
@@ -1175,6 +1162,7 @@ pub static CLAIMS: &[Claim] = &[
         "A heuristic judgement."
     ),
     claim!(
+        A,
         "BERT-13",
         ArticleText,
         Certified,
@@ -1184,6 +1172,7 @@ pub static CLAIMS: &[Claim] = &[
         "Numbers derived for n = 30522, d = 768."
     ),
     claim!(
+        A,
         "BERT-14",
         ArticleText,
         Quoted,
@@ -1193,6 +1182,7 @@ pub static CLAIMS: &[Claim] = &[
         "The tied-embedding article (EMB-13) explains the same Dense layer differently."
     ),
     claim!(
+        A,
         "BERT-15",
         ArticleText,
         Quoted,
@@ -1202,6 +1192,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "BERT-16",
         ArticleText,
         Quoted,
@@ -1211,6 +1202,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "REF-01",
         ArticleText,
         Identity,
@@ -1220,6 +1212,7 @@ pub static CLAIMS: &[Claim] = &[
         "From the initialisation article (8620)."
     ),
     claim!(
+        A,
         "REF-02",
         ArticleText,
         Certified,
@@ -1229,6 +1222,7 @@ pub static CLAIMS: &[Claim] = &[
         "The printed digits are truncations of 0.77374130355… and 1.13684723434…"
     ),
     claim!(
+        A,
         "REF-03",
         ArticleText,
         Identity,
@@ -1238,6 +1232,7 @@ pub static CLAIMS: &[Claim] = &[
         "No assumption on the mean or correlation of x."
     ),
     claim!(
+        A,
         "REF-04",
         ArticleText,
         Identity,
@@ -1247,6 +1242,7 @@ pub static CLAIMS: &[Claim] = &[
         "It is E[relu(z)²] that halves, not Var relu(z)."
     ),
     claim!(
+        A,
         "REF-05",
         ArticleText,
         Certified,
@@ -1256,6 +1252,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "REF-06",
         ArticleText,
         Certified,
@@ -1265,6 +1262,7 @@ pub static CLAIMS: &[Claim] = &[
         "α's printed digits are a truncation of 1.67326…"
     ),
     claim!(
+        A,
         "REF-07",
         ArticleText,
         Identity,
@@ -1274,6 +1272,7 @@ pub static CLAIMS: &[Claim] = &[
         "Definitions; the speed/quality remark is quoted."
     ),
     claim!(
+        A,
         "REF-08",
         ArticleText,
         Identity,
@@ -1283,6 +1282,7 @@ pub static CLAIMS: &[Claim] = &[
         "The learning-rate remark is quoted."
     ),
     claim!(
+        A,
         "REF-09",
         ArticleText,
         Identity,
@@ -1292,6 +1292,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "REF-10",
         ArticleText,
         Certified,
@@ -1301,6 +1302,7 @@ pub static CLAIMS: &[Claim] = &[
         "The ±3√d range itself is a heuristic."
     ),
     claim!(
+        A,
         "REF-11",
         ArticleText,
         Accounting,
@@ -1310,6 +1312,7 @@ pub static CLAIMS: &[Claim] = &[
         "The outcome is right, but T5 (Mesh-TF, transformers) puts the whole 1/d_kv on W_q."
     ),
     claim!(
+        A,
         "REF-12",
         ArticleText,
         Identity,
@@ -1319,6 +1322,7 @@ pub static CLAIMS: &[Claim] = &[
         "Same content as BERT-02, BERT-03 and BERT-05."
     ),
     claim!(
+        A,
         "REF-13",
         ArticleText,
         Identity,

@@ -12,7 +12,7 @@ use super::tape::{
 };
 use crate::articles::ArticleId;
 use crate::articles::bert_init::truncnorm_gamma;
-use crate::claim::{Claim, Expected, Kind, Outcome, Provenance, Verdict};
+use crate::claim::{Claim, Outcome, Verdict, claim};
 use crate::exact::interval::{Decimal, certified_text, certify};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
@@ -675,24 +675,10 @@ fn lst_16() -> Outcome {
         .with("(c) 17.6 GB / 11.6 GB", "quoted (LST-03)")
 }
 
-macro_rules! claim {
-    ($id:literal, $prov:ident, $kind:ident, $exp:ident, $check:ident, $statement:literal, $notes:literal) => {
-        Claim {
-            id: $id,
-            article: A,
-            statement: $statement,
-            provenance: Provenance::$prov,
-            kind: Kind::$kind,
-            expected: Expected::$exp,
-            notes: $notes,
-            check: $check,
-        }
-    };
-}
-
 /// LST-01 … LST-16.
 pub static CLAIMS: &[Claim] = &[
     claim!(
+        A,
         "LST-01",
         ArticleText,
         Identity,
@@ -702,6 +688,7 @@ pub static CLAIMS: &[Claim] = &[
         "Formalised as VJP counts on exact tapes; gradients checked against forward mode."
     ),
     claim!(
+        A,
         "LST-02",
         Paper,
         Quoted,
@@ -711,6 +698,7 @@ pub static CLAIMS: &[Claim] = &[
         "68.75/26 = 2.64: \"2.7x\" comes from the rounded 69."
     ),
     claim!(
+        A,
         "LST-03",
         Paper,
         Quoted,
@@ -720,6 +708,7 @@ pub static CLAIMS: &[Claim] = &[
         "Via secondary sources and the author's comment; 1.74 % is reproduced in LST-05."
     ),
     claim!(
+        A,
         "LST-04",
         ReleasedCode,
         Accounting,
@@ -729,6 +718,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "LST-05",
         Paper,
         Accounting,
@@ -738,6 +728,7 @@ pub static CLAIMS: &[Claim] = &[
         "Counted tensor by tensor and by formula; also matches the released code's own denominators."
     ),
     claim!(
+        A,
         "LST-06",
         ReleasedCode,
         Accounting,
@@ -747,6 +738,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "LST-07",
         ArticleText,
         Accounting,
@@ -756,6 +748,7 @@ pub static CLAIMS: &[Claim] = &[
         "1,284,608 and 1,448,448; 1.2634 % rounds to 1.3 %."
     ),
     claim!(
+        A,
         "LST-08",
         Derived,
         Accounting,
@@ -765,6 +758,7 @@ pub static CLAIMS: &[Claim] = &[
         "In neither source: an illustrative instance of the formulas."
     ),
     claim!(
+        A,
         "LST-09",
         ArticleText,
         Quoted,
@@ -774,6 +768,7 @@ pub static CLAIMS: &[Claim] = &[
         "Means and deltas derived exactly."
     ),
     claim!(
+        A,
         "LST-10",
         ArticleText,
         Property,
@@ -783,6 +778,7 @@ pub static CLAIMS: &[Claim] = &[
         "WSC has the largest drop; NLI drops ≈ 5; large + LST is below base + LST on three tasks."
     ),
     claim!(
+        A,
         "LST-11",
         ArticleText,
         Quoted,
@@ -792,6 +788,7 @@ pub static CLAIMS: &[Claim] = &[
         "A FLOP model (estimate) puts the ceiling at ≈ 2.86× for base."
     ),
     claim!(
+        A,
         "LST-12",
         ArticleText,
         Accounting,
@@ -801,6 +798,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "LST-13",
         ArticleText,
         Accounting,
@@ -810,6 +808,7 @@ pub static CLAIMS: &[Claim] = &[
         "The released code uses width-reduced T5 blocks with attention."
     ),
     claim!(
+        A,
         "LST-14",
         ArticleText,
         Property,
@@ -819,6 +818,7 @@ pub static CLAIMS: &[Claim] = &[
         "The non-NLP experiments are vision-and-language."
     ),
     claim!(
+        A,
         "LST-15",
         ReleasedCode,
         Certified,
@@ -828,6 +828,7 @@ pub static CLAIMS: &[Claim] = &[
         "1.13684723 is 1/√γ(2) of the truncated normal (bert-init REF-02)."
     ),
     claim!(
+        A,
         "LST-16",
         ArticleText,
         Quoted,

@@ -11,10 +11,9 @@ use super::constants::{
 };
 use super::{eddington_ratio, eddington_unit, kappa_es, kepler_period_days, pow10, radius_squared};
 use crate::articles::ArticleId;
-use crate::claim::{Claim, Expected, Kind, Outcome, Provenance, Verdict};
-use crate::exact::interval::{
-    Decimal, Interval, IntervalError, certified_text, certify, certify_up_to,
-};
+use crate::claim::{Claim, Outcome, Verdict, claim};
+use crate::exact::interval::certified_or_reason as cert;
+use crate::exact::interval::{Decimal, Interval, IntervalError, certify_up_to};
 
 const A: ArticleId = ArticleId::R136a1;
 
@@ -24,10 +23,6 @@ fn q(n: i64, d: i64) -> BigRational {
 
 fn int(n: i64) -> BigRational {
     q(n, 1)
-}
-
-fn cert<F: Fn(u32) -> Result<Interval, IntervalError>>(digits: u32, f: F) -> String {
-    certify(digits, f).map_or_else(|e| format!("not certified: {e}"), |d| certified_text(&d))
 }
 
 /// Digits proven despite G's 22 ppm uncertainty (at most `max` significant digits).
@@ -701,24 +696,10 @@ fn star_20() -> Outcome {
         )
 }
 
-macro_rules! claim {
-    ($id:literal, $prov:ident, $kind:ident, $exp:ident, $check:ident, $statement:literal, $notes:literal) => {
-        Claim {
-            id: $id,
-            article: A,
-            statement: $statement,
-            provenance: Provenance::$prov,
-            kind: Kind::$kind,
-            expected: Expected::$exp,
-            notes: $notes,
-            check: $check,
-        }
-    };
-}
-
 /// STAR-01 … STAR-20.
 pub static CLAIMS: &[Claim] = &[
     claim!(
+        A,
         "STAR-01",
         ArticleText,
         Quoted,
@@ -728,6 +709,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed in stored copies); the article is reconstructed from eso1030. Error bars +80/−35 and +100/−40 are paper values."
     ),
     claim!(
+        A,
         "STAR-02",
         ArticleText,
         ExactValue,
@@ -737,6 +719,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed)."
     ),
     claim!(
+        A,
         "STAR-03",
         ArticleText,
         ExactValue,
@@ -746,6 +729,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed): 55/320 = 11/64, about one sixth."
     ),
     claim!(
+        A,
         "STAR-04",
         ArticleText,
         ExactValue,
@@ -755,6 +739,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed); the 150 M⊙ limit is the Arches-cluster limit."
     ),
     claim!(
+        A,
         "STAR-05",
         ArticleText,
         ExactValue,
@@ -764,6 +749,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (recalled, to re-confirm)."
     ),
     claim!(
+        A,
         "STAR-06",
         ArticleText,
         Certified,
@@ -773,6 +759,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed). The paper adopts 7.6 kpc for NGC 3603 (12.7 % more); the modern LMC distance is 2.0 % less."
     ),
     claim!(
+        A,
         "STAR-07",
         ArticleText,
         ExactValue,
@@ -782,6 +769,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed). 40 000 K is 6.93 T⊙; true for the measured 42–53 kK stars."
     ),
     claim!(
+        A,
         "STAR-08",
         ArticleText,
         Certified,
@@ -791,6 +779,7 @@ pub static CLAIMS: &[Claim] = &[
         "log L/L⊙ = 6.94 ± 0.09 is a paper value (to re-confirm)."
     ),
     claim!(
+        A,
         "STAR-09",
         ArticleText,
         ExactValue,
@@ -800,6 +789,7 @@ pub static CLAIMS: &[Claim] = &[
         "The radius computation is derived from the 2010 inputs."
     ),
     claim!(
+        A,
         "STAR-10",
         ArticleText,
         Certified,
@@ -809,6 +799,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed); right to within a factor of about 2.5–22 depending on the band."
     ),
     claim!(
+        A,
         "STAR-11",
         ArticleText,
         ExactValue,
@@ -818,6 +809,7 @@ pub static CLAIMS: &[Claim] = &[
         "Kepler III at fixed a = 1 au: P = 365.25/√265 d ≈ 3.2 weeks."
     ),
     claim!(
+        A,
         "STAR-12",
         ArticleText,
         Certified,
@@ -827,6 +819,7 @@ pub static CLAIMS: &[Claim] = &[
         "Wien peak and equilibrium temperature are derived."
     ),
     claim!(
+        A,
         "STAR-13",
         ArticleText,
         Property,
@@ -836,6 +829,7 @@ pub static CLAIMS: &[Claim] = &[
         "The paper gives ≈ 1.5–1.7 Myr; the nuclear timescale is a derived estimate."
     ),
     claim!(
+        A,
         "STAR-14",
         Derived,
         ExactValue,
@@ -845,6 +839,7 @@ pub static CLAIMS: &[Claim] = &[
         "Flag only if the Chinese page has it (Xinhua's report did); the Chinese page does not survive. Radius ≈ 35 R⊙ means volume ≈ 4.3 × 10⁴."
     ),
     claim!(
+        A,
         "STAR-15",
         ArticleText,
         ExactValue,
@@ -854,6 +849,7 @@ pub static CLAIMS: &[Claim] = &[
         "The fraction is checked; \"nearly half\" is quoted."
     ),
     claim!(
+        A,
         "STAR-16",
         ArticleText,
         Quoted,
@@ -863,6 +859,7 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (recalled, to re-confirm)."
     ),
     claim!(
+        A,
         "STAR-17",
         Paper,
         Certified,
@@ -872,6 +869,7 @@ pub static CLAIMS: &[Claim] = &[
         "Birth masses 148 + 106 M⊙ (recalled); orbit from Schnurr et al. 2008."
     ),
     claim!(
+        A,
         "STAR-18",
         ArticleText,
         Quoted,
@@ -881,6 +879,7 @@ pub static CLAIMS: &[Claim] = &[
         "Model-dependent."
     ),
     claim!(
+        A,
         "STAR-19",
         Derived,
         Certified,
@@ -890,6 +889,7 @@ pub static CLAIMS: &[Claim] = &[
         "L_Edd = 4πGMc/κ_es with κ_es = σ_T(1+X)/(2m_p); X ≈ 0.4 is a paper value (to re-confirm)."
     ),
     claim!(
+        A,
         "STAR-20",
         Derived,
         Accounting,

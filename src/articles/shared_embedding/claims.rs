@@ -16,10 +16,9 @@ use super::{
 };
 use crate::articles::ArticleId;
 use crate::articles::bert_init::{gaussian_moment_bracket, truncnorm_kurtosis};
-use crate::claim::{Claim, Expected, Kind, Outcome, Provenance, Verdict};
-use crate::exact::interval::{
-    Decimal, Interval, IntervalError, certified_text, certify, compare_printed,
-};
+use crate::claim::{Claim, Outcome, Verdict, claim};
+use crate::exact::interval::certified_or_reason as cert;
+use crate::exact::interval::{Decimal, Interval, IntervalError, certify, compare_printed};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::{Comparison, Estimate, PassRule};
@@ -30,16 +29,6 @@ const D: u64 = 768;
 
 fn q(n: i64, d: i64) -> BigRational {
     BigRational::new(BigInt::from(n), BigInt::from(d))
-}
-
-fn cert<F>(digits: u32, f: F) -> String
-where
-    F: Fn(u32) -> Result<Interval, IntervalError>,
-{
-    match certify(digits, f) {
-        Ok(d) => certified_text(&d),
-        Err(e) => format!("not certified: {e}"),
-    }
 }
 
 /// An enclosure's midpoint as f64, for a Monte Carlo prediction (labelled as such).
@@ -867,24 +856,10 @@ fn emb_17() -> Outcome {
     Outcome::new(Verdict::holds_if(saved == 23_440_896)).with("n·d = 30522·768", saved)
 }
 
-macro_rules! claim {
-    ($id:literal, $prov:ident, $kind:ident, $exp:ident, $check:ident, $statement:literal, $notes:literal) => {
-        Claim {
-            id: $id,
-            article: A,
-            statement: $statement,
-            provenance: Provenance::$prov,
-            kind: Kind::$kind,
-            expected: Expected::$exp,
-            notes: $notes,
-            check: $check,
-        }
-    };
-}
-
 /// EMB-01 … EMB-17.
 pub static CLAIMS: &[Claim] = &[
     claim!(
+        A,
         "EMB-01",
         ArticleText,
         Identity,
@@ -894,6 +869,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "EMB-02",
         ArticleText,
         Identity,
@@ -903,6 +879,7 @@ pub static CLAIMS: &[Claim] = &[
         "General form Var‖w‖² = d(m₄ − σ⁴) derived; for BERT's truncated normal κ = 2.3655…"
     ),
     claim!(
+        A,
         "EMB-03",
         ArticleText,
         Identity,
@@ -912,6 +889,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "EMB-04",
         ArticleText,
         Identity,
@@ -921,6 +899,7 @@ pub static CLAIMS: &[Claim] = &[
         "The formula dσ⁴ holds; at σ² = 1/d it equals 1/d, so the printed 1/d³ is wrong (the derivation also writes E[w_j²] for E[v_i²])."
     ),
     claim!(
+        A,
         "EMB-05",
         ArticleText,
         Certified,
@@ -930,6 +909,7 @@ pub static CLAIMS: &[Claim] = &[
         "Vocabulary sizes are derived examples; the article names none."
     ),
     claim!(
+        A,
         "EMB-06",
         ArticleText,
         Identity,
@@ -939,6 +919,7 @@ pub static CLAIMS: &[Claim] = &[
         "‖h‖² = d exactly; \"= w_i/σ\" holds only where ‖w_i‖ = √d·σ. LN lowers E z_ii by ≈ σ/2."
     ),
     claim!(
+        A,
         "EMB-07",
         ArticleText,
         Property,
@@ -948,6 +929,7 @@ pub static CLAIMS: &[Claim] = &[
         "Definitional; checked in f64 (illustrative)."
     ),
     claim!(
+        A,
         "EMB-08",
         ArticleText,
         Certified,
@@ -957,6 +939,7 @@ pub static CLAIMS: &[Claim] = &[
         "Exactly z_ii = √d·σ·χ_d, and given w_i the cross logits are i.i.d. N(0, dσ²)."
     ),
     claim!(
+        A,
         "EMB-09",
         ArticleText,
         Certified,
@@ -966,6 +949,7 @@ pub static CLAIMS: &[Claim] = &[
         "Refinements L_ref (E e^z = e^(dσ²/2)) and L₂ (second order) are derived; at σ* the article's form is 0.042 low."
     ),
     claim!(
+        A,
         "EMB-10",
         ArticleText,
         Certified,
@@ -975,6 +959,7 @@ pub static CLAIMS: &[Claim] = &[
         "Precise form: L_art − ln n = ln(1 + (e^(dσ) − 1)/n)."
     ),
     claim!(
+        A,
         "EMB-11",
         ArticleText,
         Certified,
@@ -984,6 +969,7 @@ pub static CLAIMS: &[Claim] = &[
         "Under the article's approximation the loss is ln(2n − 1) = ln n + ln 2; with the refinement ln n + 0.728."
     ),
     claim!(
+        A,
         "EMB-12",
         ArticleText,
         Certified,
@@ -993,6 +979,7 @@ pub static CLAIMS: &[Claim] = &[
         "Derived: the untied loss is ln n + dσ²/2 (exactly +½ at σ² = 1/d)."
     ),
     claim!(
+        A,
         "EMB-13",
         ArticleText,
         MonteCarlo,
@@ -1002,6 +989,7 @@ pub static CLAIMS: &[Claim] = &[
         "E[P] = 0 for Haar P and E_w[w·Pw] = σ² tr P; BERT's MLM head is Dense + GELU + LN with a truncated-normal init, not orthogonal."
     ),
     claim!(
+        A,
         "EMB-14",
         ArticleText,
         MonteCarlo,
@@ -1011,6 +999,7 @@ pub static CLAIMS: &[Claim] = &[
         "E[(w·S[w])²] = 2dσ⁴, twice the independent dot product; the logit matrix is symmetric, so the equivalence is approximate."
     ),
     claim!(
+        A,
         "EMB-15",
         ArticleText,
         MonteCarlo,
@@ -1020,6 +1009,7 @@ pub static CLAIMS: &[Claim] = &[
         "The shuffle keeps gcd(k−1, m−1) + 1 ≥ 2 fixed coordinates."
     ),
     claim!(
+        A,
         "EMB-16",
         ArticleText,
         Quoted,
@@ -1029,6 +1019,7 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
+        A,
         "EMB-17",
         Derived,
         ExactValue,
