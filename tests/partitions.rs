@@ -192,9 +192,54 @@ fn partition_residues_near_10_pow_5() {
     }
     assert_eq!(p[100_000], 421_098_519);
     assert_eq!(p[100_019], 221_646_940);
-    let exact = partition_count(MAX_PARTITION_N).unwrap();
-    assert_eq!((exact % big(M)).to_u64(), Some(421_098_519));
+    // the Rademacher route (all n ≥ 4000 go through it) against this table at seeded random n
+    let mut state = 0x5eed_u64;
+    for _ in 0..12 {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let n = 4000 + (state >> 33) % (n_max as u64 - 4000);
+        let exact = partition_count(n).unwrap();
+        assert_eq!((exact % big(M)).to_u64(), Some(p[n as usize]), "n = {n}");
+    }
     assert!(partition_count(MAX_PARTITION_N + 1).is_err());
+}
+
+/// Known residues far beyond the tables (FLINT's test values), by the proven Rademacher series.
+#[test]
+fn rademacher_residues_near_10_pow_6_to_10_pow_8() {
+    for (n, residue) in [
+        (1_000_000u64, 104_673_818u64),
+        (1_000_019, 995_311_980),
+        (10_000_000, 677_288_980),
+        (100_000_000, 836_637_702),
+    ] {
+        assert_eq!(
+            (partition_count(n).unwrap() % big(1_000_000_000)).to_u64(),
+            Some(residue),
+            "n = {n}"
+        );
+    }
+}
+
+/// The Rademacher series equals the pentagonal recurrence, n by n (FLINT's test), and Selberg's
+/// A_k(n) equals the Dedekind-sum definition.
+#[test]
+fn rademacher_equals_pentagonal() {
+    use claimcheck::articles::partitions::rademacher::{a_k, a_k_by_dedekind, partition_hrr};
+    let p = partition_numbers(5000);
+    for n in (2..=1200u64).chain((1200..=5000).step_by(11)) {
+        assert_eq!(partition_hrr(n).unwrap(), p[n as usize], "n = {n}");
+    }
+    for k in 1..=30u64 {
+        for n in 0..=40u64 {
+            let (a, b) = (a_k(n, k, 128).unwrap(), a_k_by_dedekind(n, k, 128));
+            assert!(
+                a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational(),
+                "A_{k}({n})"
+            );
+        }
+    }
 }
 
 /// FLINT's test: p(n) from the pentagonal recurrence equals the coefficients of the inverse of
@@ -412,6 +457,14 @@ proptest! {
     fn large_k_routes(n in 0u64..=2000, k in 13u64..=2100) {
         let expected = at_most_table(n as usize, k.min(n.max(1)) as usize).swap_remove(n as usize);
         prop_assert_eq!(beta(n, k), expected);
+    }
+
+    /// Ramanujan's congruences on random large arguments, through the Rademacher series.
+    #[test]
+    fn ramanujan_congruences_large(m in 2_000u64..60_000) {
+        prop_assert!((partition_count(5 * m + 4).unwrap() % big(5)).is_zero());
+        prop_assert!((partition_count(7 * m + 5).unwrap() % big(7)).is_zero());
+        prop_assert!((partition_count(11 * m + 6).unwrap() % big(11)).is_zero());
     }
 
     /// PART-18: the product is the explicit convolution; commutative and associative.

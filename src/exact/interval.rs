@@ -93,6 +93,14 @@ impl Interval {
         }
     }
 
+    /// The same enclosure rounded outward to `prec` bits.
+    pub fn with_prec(&self, prec: u32) -> Interval {
+        Interval {
+            lo: down(prec, &self.lo),
+            hi: up(prec, &self.hi),
+        }
+    }
+
     /// The lower end.
     pub fn lo(&self) -> &Float {
         &self.lo
@@ -279,6 +287,19 @@ impl Interval {
         }
         let p = self.prec();
         Interval::from_ends(down(p, self.lo.sin_ref()), up(p, self.hi.sin_ref()))
+    }
+
+    /// `cos x` on any interval: cos is 1-Lipschitz, so the enclosure is the hull of the two end
+    /// values widened by the width (tight for the narrow intervals it is used on).
+    pub fn cos(&self) -> Interval {
+        let p = self.prec();
+        let (a_lo, a_hi) = (down(p, self.lo.cos_ref()), up(p, self.lo.cos_ref()));
+        let (b_lo, b_hi) = (down(p, self.hi.cos_ref()), up(p, self.hi.cos_ref()));
+        let w = self.width();
+        let lo =
+            down(p, &(if a_lo < b_lo { a_lo } else { b_lo }) - &w).max(&Float::with_val(p, -1));
+        let hi = up(p, &(if a_hi > b_hi { a_hi } else { b_hi }) + &w).min(&Float::with_val(p, 1));
+        Interval { lo, hi }
     }
 
     /// Riemann's ζ(x) for `x > 1` (decreasing there; MPFR's zeta is correctly rounded).

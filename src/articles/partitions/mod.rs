@@ -10,6 +10,7 @@
 mod claims;
 pub mod counting;
 pub mod quasi;
+pub mod rademacher;
 pub mod three_parts;
 
 pub use claims::CLAIMS;
@@ -26,8 +27,13 @@ use crate::exact::integer::{binomial_rug, signed};
 pub const MAX_BINOMIAL_STEPS: u64 = 1_000_000;
 /// Largest result size (a bound on log₂ of the binomial) that [`compositions`] computes.
 pub const MAX_RESULT_BITS: u64 = 1 << 24;
-/// Largest N for which p(N) is computed (Euler's pentagonal recurrence, O(N^1.5) additions).
-pub const MAX_PARTITION_N: u64 = 100_000;
+/// Largest N for which p(N) is computed (the Rademacher series needs O(N) terms of decreasing precision).
+pub const MAX_PARTITION_N: u64 = 1_000_000_000;
+/// Below this N, p(N) comes from the pentagonal recurrence; above, from the Hardy–Ramanujan–
+/// Rademacher series (measured crossover: both ≈ 3 ms near N = 4000 in release).
+pub const PENTAGONAL_CROSSOVER: u64 = 4000;
+/// Largest N for the table-based routes of β(N, K) with K > 12 (and K < N).
+pub const MAX_TABLE_N: u64 = 100_000;
 /// Largest K served by the quasi-polynomial route for arbitrary N.
 pub const MAX_QUASI_K: u64 = quasi::MAX_K;
 /// Largest N·K for the plain dynamic programme (12 < K < N/2).
@@ -125,8 +131,8 @@ pub fn at_most_4(n: &BigUint) -> BigUint {
 
 /// β(n,k), partitions of n into at most k parts, for arbitrary big n:
 /// closed forms for k ≤ 4, the quasi-polynomial on n's residue class mod lcm(1..k) for
-/// 5 ≤ k ≤ [`MAX_QUASI_K`], p(n) for k ≥ n, and otherwise the dynamic programme within
-/// [`MAX_PARTITION_N`] and [`MAX_DP_WORK`].
+/// 5 ≤ k ≤ [`MAX_QUASI_K`], p(n) for k ≥ n (n ≤ [`MAX_PARTITION_N`]), and otherwise the
+/// tables within [`MAX_TABLE_N`] and [`MAX_DP_WORK`].
 ///
 /// ```
 /// use num_bigint::BigUint;
@@ -145,14 +151,18 @@ pub fn partitions_at_most(n: &BigUint, k: &BigUint) -> Result<BigUint, LimitErro
             _ => quasi::at_most(n, small_k),
         });
     }
-    let n = n
-        .to_u64()
-        .filter(|&n| n <= MAX_PARTITION_N)
-        .ok_or_else(|| limit("N (for K > 12)", MAX_PARTITION_N))?;
-    if *k >= BigUint::from(n) {
+    if k >= n {
+        let n = n
+            .to_u64()
+            .filter(|&n| n <= MAX_PARTITION_N)
+            .ok_or_else(|| limit("N (for K ≥ N)", MAX_PARTITION_N))?;
         return partition_count(n);
     }
-    let k = k.to_u64().expect("k < n ≤ MAX_PARTITION_N");
+    let n = n
+        .to_u64()
+        .filter(|&n| n <= MAX_TABLE_N)
+        .ok_or_else(|| limit("N (for 12 < K < N)", MAX_TABLE_N))?;
+    let k = k.to_u64().expect("k < n ≤ MAX_TABLE_N");
     if 2 * k >= n {
         // Every partition with m > k ≥ n/2 parts has the form (its parts minus one) ↔ a partition
         // of n − m, so β(n,k) = p(n) − Σ_{m=k+1}^{n} p(n−m) = p(n) − Σ_{j<n−k} p(j).
@@ -174,15 +184,23 @@ pub fn partitions_exact(n: &BigUint, k: &BigUint) -> Result<BigUint, LimitError>
     partitions_at_most(&(n - k), k)
 }
 
-/// p(n), the number of partitions of n, by Euler's pentagonal recurrence (n ≤ [`MAX_PARTITION_N`]).
+/// p(n), the number of partitions of n (n ≤ [`MAX_PARTITION_N`]): Euler's pentagonal recurrence
+/// below [`PENTAGONAL_CROSSOVER`], the proven Hardy–Ramanujan–Rademacher series above.
 ///
 /// ```
 /// use claimcheck::articles::partitions::partition_count;
 /// assert_eq!(partition_count(100).unwrap().to_string(), "190569292");
+/// assert_eq!((partition_count(100_000).unwrap() % 1_000_000_000u32).to_string(), "421098519");
 /// ```
 pub fn partition_count(n: u64) -> Result<BigUint, LimitError> {
     if n > MAX_PARTITION_N {
         return Err(limit("N", MAX_PARTITION_N));
     }
-    Ok(counting::partition_numbers(n as usize).swap_remove(n as usize))
+    if n < PENTAGONAL_CROSSOVER {
+        return Ok(counting::partition_numbers(n as usize).swap_remove(n as usize));
+    }
+    rademacher::partition_hrr(n).map_err(|e| LimitError {
+        what: "N (the Rademacher enclosure)",
+        limit: format!("a certifiable size: {e}"),
+    })
 }
