@@ -50,6 +50,11 @@ fn backbone_totals() {
         assert_eq!(t5_formula(cfg, 32128), full);
         assert_eq!(count(&t5_tensors(cfg, 32100)), code);
     }
+    // no kept layer: no relative table either (a case proptest found)
+    assert_eq!(
+        count(&lst_side_tensors(T5_BASE, 1, &[])),
+        lst_side_formula(T5_BASE, 1, 0)
+    );
     // the author's side network and the embeddings split
     assert_eq!(count(&author_side_tensors(768)), 1_284_608);
     assert_eq!(count(&author_side_tensors(1024)), 1_448_448);

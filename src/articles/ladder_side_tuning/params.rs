@@ -237,17 +237,16 @@ pub fn lst_side_tensors(cfg: T5Config, r: u64, kept: &[u64]) -> Vec<Tensor> {
     v
 }
 
-/// P_side = k(B_enc + B_dec) + 2[32h + d_s + (k+1)(d·d_s + d_s) + L] + d_s·d + d.
+/// P_side = k(B_enc + B_dec) + 2[32h + d_s + (k+1)(d·d_s + d_s) + L] + d_s·d + d (the relative
+/// table 32h sits in the first kept block, so it is absent when no layer is kept).
 pub fn lst_side_formula(cfg: T5Config, r: u64, kept: usize) -> u64 {
     let (d, ds, fs) = (cfg.d, cfg.d / r, cfg.ffn / r);
     let is = cfg.heads * (cfg.d_kv / r);
     let k = kept as u64;
     let b_enc = 4 * ds * is + 2 * ds * fs + 2 * ds;
     let b_dec = 8 * ds * is + 2 * ds * fs + 3 * ds;
-    k * (b_enc + b_dec)
-        + 2 * (32 * cfg.heads + ds + (k + 1) * (d * ds + ds) + cfg.layers)
-        + ds * d
-        + d
+    let relative = if k > 0 { 32 * cfg.heads } else { 0 };
+    k * (b_enc + b_dec) + 2 * (relative + ds + (k + 1) * (d * ds + ds) + cfg.layers) + ds * d + d
 }
 
 /// The author's side network (bojone/LST-CLUE): 4 post-LN BERT blocks of width 128, FFN 512,
