@@ -12,7 +12,13 @@ fn main() {
         assert_eq!(a, b);
         println!("n = {n}: pentagonal {ta:?}, Rademacher {tb:?}");
     }
-    for n in [1_000_000u64, 10_000_000, 100_000_000, 1_000_000_000] {
+    for n in [
+        1_000_000u64,
+        10_000_000,
+        100_000_000,
+        1_000_000_000,
+        10_000_000_000,
+    ] {
         let t = std::time::Instant::now();
         let v = rademacher::partition_hrr(n).expect("certified");
         println!(

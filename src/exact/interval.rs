@@ -289,16 +289,16 @@ impl Interval {
         Interval::from_ends(down(p, self.lo.sin_ref()), up(p, self.hi.sin_ref()))
     }
 
-    /// `cos x` on any interval: cos is 1-Lipschitz, so the enclosure is the hull of the two end
-    /// values widened by the width (tight for the narrow intervals it is used on).
+    /// `cos x` on any interval: cos is 1-Lipschitz, so with c = cos(lo) correctly rounded to
+    /// nearest (error ≤ ½ ulp ≤ 2^(1−p) since |c| ≤ 1) the enclosure is
+    /// [c − 2^(1−p) − w, c + 2^(1−p) + w] with w the width (tight for narrow intervals).
     pub fn cos(&self) -> Interval {
         let p = self.prec();
-        let (a_lo, a_hi) = (down(p, self.lo.cos_ref()), up(p, self.lo.cos_ref()));
-        let (b_lo, b_hi) = (down(p, self.hi.cos_ref()), up(p, self.hi.cos_ref()));
-        let w = self.width();
-        let lo =
-            down(p, &(if a_lo < b_lo { a_lo } else { b_lo }) - &w).max(&Float::with_val(p, -1));
-        let hi = up(p, &(if a_hi > b_hi { a_hi } else { b_hi }) + &w).min(&Float::with_val(p, 1));
+        let c = Float::with_val(p, self.lo.cos_ref());
+        let eps = Float::with_val(p, Float::u_exp(1, 1 - p as i32));
+        let slack = up(p, &eps + &self.width());
+        let lo = down(p, &c - &slack).max(&Float::with_val(p, -1));
+        let hi = up(p, &c + &slack).min(&Float::with_val(p, 1));
         Interval { lo, hi }
     }
 

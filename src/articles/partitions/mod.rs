@@ -28,7 +28,7 @@ pub const MAX_BINOMIAL_STEPS: u64 = 1_000_000;
 /// Largest result size (a bound on log₂ of the binomial) that [`compositions`] computes.
 pub const MAX_RESULT_BITS: u64 = 1 << 24;
 /// Largest N for which p(N) is computed (the Rademacher series needs O(N) terms of decreasing precision).
-pub const MAX_PARTITION_N: u64 = 1_000_000_000;
+pub const MAX_PARTITION_N: u64 = 10_000_000_000;
 /// Below this N, p(N) comes from the pentagonal recurrence; above, from the Hardy–Ramanujan–
 /// Rademacher series (measured crossover: both ≈ 3 ms near N = 4000 in release).
 pub const PENTAGONAL_CROSSOVER: u64 = 4000;

@@ -26,13 +26,21 @@ pub fn selberg_indices(n: u64, k: u64) -> Vec<u64> {
 
 /// A_k(n) enclosed at `prec` bits (Selberg's formula).
 pub fn a_k(n: u64, k: u64, prec: u32) -> Result<Interval, IntervalError> {
+    Ok(&selberg_sum(&selberg_indices(n, k), k, prec)?
+        * &Interval::from_rational(prec, &q(k as i64, 3)).sqrt()?)
+}
+
+/// Σ_l (−1)^l cos(π(6l+1)/(6k)) over the given indices (A_k(n) without its factor √(k/3)).
+fn selberg_sum(indices: &[u64], k: u64, prec: u32) -> Result<Interval, IntervalError> {
     let mut sum = Interval::from_int(prec, 0);
     let pi = Interval::pi(prec);
-    for l in selberg_indices(n, k) {
-        let c = pi.mul_rational(&q(6 * l as i64 + 1, 6 * k as i64)).cos();
+    for &l in indices {
+        let c = (&pi * &Interval::from_int(prec, 6 * l as i64 + 1))
+            .div(&Interval::from_int(prec, 6 * k as i64))?
+            .cos();
         sum = if l % 2 == 0 { &sum + &c } else { &sum - &c };
     }
-    Ok(&sum * &Interval::from_rational(prec, &q(k as i64, 3)).sqrt()?)
+    Ok(sum)
 }
 
 /// A_k(n) from the definition Σ_{h mod k, (h,k)=1} cos(π s(h,k) − 2πnh/k) with exact Dedekind sums:
@@ -104,34 +112,45 @@ pub fn partition_hrr(n: u64) -> Result<BigUint, IntervalError> {
     for extra in [0u32, 64, 256, 1024] {
         let top = lead_bits + guard + extra;
         let mut sum = Interval::from_int(top, 0);
-        let p0 = top;
-        let lambda = Interval::from_rational(p0, &(q(n as i64, 1) - q(1, 24))).sqrt()?;
-        let c = &Interval::pi(p0) * &Interval::from_rational(p0, &q(2, 3)).sqrt()?;
+        // A_k·√k·[(C/k)cosh(x)/(2λ²) − sinh(x)/(2λ³)] with A_k = √(k/3)·S_k and x = Cλ/k equals
+        // (S_k/√3)·[C/(4λ²)·(eˣ + e⁻ˣ) − k/(4λ³)·(eˣ − e⁻ˣ)]; the 1/√3 joins the final scale.
+        let lambda = Interval::from_rational(top, &(q(n as i64, 1) - q(1, 24))).sqrt()?;
+        let c = &Interval::pi(top) * &Interval::from_rational(top, &q(2, 3)).sqrt()?;
+        let c_lambda = &c * &lambda;
+        let lam2 = lambda.square();
+        let cosh_factor = c.div(&lam2.mul_rational(&q(4, 1)))?;
+        let sinh_factor =
+            Interval::from_int(top, 1).div(&(&lam2 * &lambda).mul_rational(&q(4, 1)))?;
         for k in 1..=terms {
-            if selberg_indices(n, k).is_empty() {
+            let indices = selberg_indices(n, k);
+            if indices.is_empty() {
                 continue; // A_k(n) = 0 exactly
             }
             // precision for term k: its size is about e^(Cλ/k)
             let prec = (lead_bits / k as u32).max(32) + guard + extra;
-            let (lam, cc) = (lambda.with_prec(prec), c.with_prec(prec));
-            let x = (&cc * &lam).mul_rational(&q(1, k as i64));
-            let (ex, emx) = (x.exp()?, (-&x).exp()?);
-            let cosh = (&ex + &emx).mul_rational(&q(1, 2));
-            let sinh = (&ex - &emx).mul_rational(&q(1, 2));
-            let lam2 = lam.square();
-            let bracket = &(&cc * &cosh).mul_rational(&q(1, 2 * k as i64)).div(&lam2)?
-                - &sinh.mul_rational(&q(1, 2)).div(&(&lam2 * &lam))?;
-            let a_prec = a_k(n, k, prec)?;
-            let term = &(&a_prec * &Interval::from_int(prec, k as i64).sqrt()?) * &bracket;
+            let kk = Interval::from_int(prec, k as i64);
+            let x = c_lambda.with_prec(prec).div(&kk)?;
+            let ex = x.exp()?;
+            let emx = Interval::from_int(prec, 1).div(&ex)?;
+            let bracket = &(&cosh_factor.with_prec(prec) * &(&ex + &emx))
+                - &(&(&sinh_factor.with_prec(prec) * &kk) * &(&ex - &emx));
+            let term = &selberg_sum(&indices, k, prec)? * &bracket;
             sum = &sum + &term;
         }
-        let scale = (&Interval::pi(top) * &Interval::from_int(top, 2).sqrt()?).powi(-1)?;
-        let total = &sum * &scale;
-        let lo = total.lo_rational() - &bound;
-        let hi = total.hi_rational() + &bound;
-        let m = (&lo + q(1, 2)).floor();
-        if &hi - &lo < q(1, 1) && m.clone() - q(1, 2) < lo && hi < &m + q(1, 2) {
-            return Ok(m.to_integer().to_biguint().expect("p(n) > 0"));
+        let scale = (&Interval::pi(top) * &Interval::from_int(top, 6).sqrt()?).powi(-1)?; // 1/(π√2·√3)
+        let remainder =
+            Interval::from_rational(top, &-&bound).hull(&Interval::from_rational(top, &bound));
+        let total = &(&sum * &scale) + &remainder;
+        // the candidate integer, then an exact check that the enclosure lies in (m − ½, m + ½)
+        if let Some(m) = total.lo().to_integer() {
+            let half = rug::Rational::from((1, 2));
+            let (below, above) = (
+                rug::Rational::from(&m) - &half,
+                rug::Rational::from(&m) + &half,
+            );
+            if *total.lo() > below && *total.hi() < above && m > 0 {
+                return Ok(crate::exact::integer::from_rug_natural(&m));
+            }
         }
     }
     Err(IntervalError::PrecisionCap {
