@@ -852,8 +852,20 @@ fn emb_16() -> Outcome {
 }
 
 fn emb_17() -> Outcome {
-    let saved = N * D;
-    Outcome::new(Verdict::holds_if(saved == 23_440_896)).with("n·d = 30522·768", saved)
+    use crate::articles::ladder_side_tuning::params::{BERT_BASE_UNCASED, bert_tensors, count};
+    // an untied output layer adds one more V × d matrix to the tensor walk
+    let tied = bert_tensors(BERT_BASE_UNCASED, false);
+    let mut untied = tied.clone();
+    untied.push(("lm_head.weight".to_string(), vec![N, D]));
+    let saved = count(&untied) - count(&tied);
+    Outcome::new(Verdict::holds_if(
+        saved == N * D && BERT_BASE_UNCASED.vocab == N && BERT_BASE_UNCASED.d == D,
+    ))
+    .with(
+        "untied − tied parameter count, BERT-base (tensor walk)",
+        saved,
+    )
+    .with("= n·d with n = 30522, d = 768", saved == N * D)
 }
 
 /// EMB-01 … EMB-17.
