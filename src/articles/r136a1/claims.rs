@@ -161,30 +161,28 @@ fn star_06() -> Outcome {
             .is_ok_and(|x| x.contains_rational(&int(d)))
     });
     let modern_ok = ly_of_pc(int(49_590))(128).is_ok_and(|x| x.hi_rational() < int(165_000));
-    Outcome::new(Verdict::holds_if(
-        roundtrip && modern_ok && travel == int(5_207_004_000_000),
-    ))
-    .with("light-year (m, exact)", &ly)
-    .with("parsec (m)", cert(17, parsec_m))
-    .with(
-        "1 pc in ly",
-        cert(15, |p| {
-            parsec_m(p)?.div(&Interval::from_rational(p, &light_year_m()))
-        }),
-    )
-    .with("165 000 ly in pc", cert(10, pc_of_ly(165_000)))
-    .with("distance modulus 5 log₁₀(d/10 pc)", cert(8, modulus))
-    .with(
-        "modern LMC 49.59 kpc in ly (press figure 2.0 % larger)",
-        cert(8, ly_of_pc(int(49_590))),
-    )
-    .with("22 000 ly in pc", cert(8, pc_of_ly(22_000)))
-    .with(
-        "the paper's 7.6 kpc in ly (12.7 % more than 22 000 ly)",
-        cert(8, ly_of_pc(int(7_600))),
-    )
-    .with("light travel time, 165 000 Julian years (s, exact)", travel)
-    .with("ly → pc → ly round trip contains the input", roundtrip)
+    Outcome::new(Verdict::holds_if(roundtrip && modern_ok))
+        .with("light-year (m, exact)", &ly)
+        .with("parsec (m)", cert(17, parsec_m))
+        .with(
+            "1 pc in ly",
+            cert(15, |p| {
+                parsec_m(p)?.div(&Interval::from_rational(p, &light_year_m()))
+            }),
+        )
+        .with("165 000 ly in pc", cert(10, pc_of_ly(165_000)))
+        .with("distance modulus 5 log₁₀(d/10 pc)", cert(8, modulus))
+        .with(
+            "modern LMC 49.59 kpc in ly (press figure 2.0 % larger)",
+            cert(8, ly_of_pc(int(49_590))),
+        )
+        .with("22 000 ly in pc", cert(8, pc_of_ly(22_000)))
+        .with(
+            "the paper's 7.6 kpc in ly (12.7 % more than 22 000 ly)",
+            cert(8, ly_of_pc(int(7_600))),
+        )
+        .with("light travel time, 165 000 Julian years (s, exact)", travel)
+        .with("ly → pc → ly round trip contains the input", roundtrip)
 }
 
 fn star_07() -> Outcome {
@@ -397,20 +395,22 @@ fn star_12() -> Outcome {
     let t_eq_star =
         |p: u32| Ok(&t_eq(p)? * &Interval::from_rational(p, &luminosity()).sqrt()?.sqrt()?);
     let uv = peak_nm(temperature())(128).is_ok_and(|x| x.hi_rational() < int(100));
-    Outcome::new(Verdict::holds_if(uv && flux == int(11_840_700_000)))
-        .with("σ_SB = 2π⁵k⁴/(15h³c²)", cert(15, stefan_boltzmann))
-        .with("Wien b (m·K)", cert(15, wien_b))
-        .with(
-            "Wien peak at 53 kK (nm): extreme UV",
-            cert(7, peak_nm(temperature())),
-        )
-        .with("Wien peak at 5772 K (nm)", cert(8, peak_nm(t_sun())))
-        .with("flux at 1 au (W/m², exact)", &flux)
-        .with(
-            "Earth's equilibrium temperature (S/4σ)^(1/4) (K)",
-            cert(8, t_eq),
-        )
-        .with("… under R136a1 (K)", cert(7, t_eq_star))
+    Outcome::new(Verdict::holds_if(
+        uv && t_eq_star(128).is_ok_and(|t| t.lo_rational() > int(1000)),
+    ))
+    .with("σ_SB = 2π⁵k⁴/(15h³c²)", cert(15, stefan_boltzmann))
+    .with("Wien b (m·K)", cert(15, wien_b))
+    .with(
+        "Wien peak at 53 kK (nm): extreme UV",
+        cert(7, peak_nm(temperature())),
+    )
+    .with("Wien peak at 5772 K (nm)", cert(8, peak_nm(t_sun())))
+    .with("flux at 1 au (W/m², exact)", &flux)
+    .with(
+        "Earth's equilibrium temperature (S/4σ)^(1/4) (K)",
+        cert(8, t_eq),
+    )
+    .with("… under R136a1 (K)", cert(7, t_eq_star))
 }
 
 fn star_13() -> Outcome {
@@ -484,7 +484,7 @@ fn star_15() -> Outcome {
     let fraction = q(4, 100_000);
     let masses = [320i64, 240, 165, 220];
     let over = masses.iter().all(|&m| m > 150) && masses.iter().all(|&m| (165..=320).contains(&m));
-    Outcome::new(Verdict::holds_if(fraction == q(1, 25_000) && over))
+    Outcome::new(Verdict::holds_if(over))
         .with("4/100 000", fraction)
         .with(
             "initial masses 320, 240, 165, 220 M⊙ all > 150 and within [165, 320]",
@@ -536,31 +536,29 @@ fn star_17() -> Outcome {
     let m_tot = |p: u32| m_sin3(p)?.div(&sin71(p)?.powi(3)?);
     let within =
         m_tot(128).is_ok_and(|m| (m.hi_rational() - int(212)).abs() < int(212) * q(35, 1000));
-    Outcome::new(Verdict::holds_if(
-        f1 == q(7, 37) && f2 == q(7, 53) && near_contact && within,
-    ))
-    .with(
-        "mass-loss fractions 28/148, 14/106",
-        format!("{f1} = {}, {f2} = {}", dec(&f1, 6), dec(&f2, 6)),
-    )
-    .with("separation at M = 212 M⊙, P = 3.77 d (au)", cert(6, a_au))
-    .with("separation (R⊙) vs radii 29 + 26 = 55", cert(5, a_rsun))
-    .with("M sin³i = P(K₁+K₂)³/(2π(GM)⊙) (M⊙)", cert(7, m_sin3))
-    .with("sin³ 71°", cert(4, |p| sin71(p)?.powi(3)))
-    .with(
-        "M_tot (M⊙), within 3.5 % of the model's 212",
-        format!("{} ({within})", cert(7, m_tot)),
-    )
-    .with(
-        "relative difference 1 − M_tot/212",
-        cert(3, |p| {
-            Ok(m_tot(p)?.mul_rational(&q(-1, 212)).add_rational(&int(1)))
-        }),
-    )
-    .with(
-        "K₁/K₂ vs 92/120",
-        format!("{} vs {}", dec(&q(330, 433), 6), dec(&q(92, 120), 4)),
-    )
+    Outcome::new(Verdict::holds_if(near_contact && within))
+        .with(
+            "mass-loss fractions 28/148, 14/106",
+            format!("{f1} = {}, {f2} = {}", dec(&f1, 6), dec(&f2, 6)),
+        )
+        .with("separation at M = 212 M⊙, P = 3.77 d (au)", cert(6, a_au))
+        .with("separation (R⊙) vs radii 29 + 26 = 55", cert(5, a_rsun))
+        .with("M sin³i = P(K₁+K₂)³/(2π(GM)⊙) (M⊙)", cert(7, m_sin3))
+        .with("sin³ 71°", cert(4, |p| sin71(p)?.powi(3)))
+        .with(
+            "M_tot (M⊙), within 3.5 % of the model's 212",
+            format!("{} ({within})", cert(7, m_tot)),
+        )
+        .with(
+            "relative difference 1 − M_tot/212",
+            cert(3, |p| {
+                Ok(m_tot(p)?.mul_rational(&q(-1, 212)).add_rational(&int(1)))
+            }),
+        )
+        .with(
+            "K₁/K₂ vs 92/120",
+            format!("{} vs {}", dec(&q(330, 433), 6), dec(&q(92, 120), 4)),
+        )
 }
 
 fn star_18() -> Outcome {

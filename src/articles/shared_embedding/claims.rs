@@ -790,7 +790,8 @@ fn emb_14() -> Outcome {
     // the plausible wrong version Var(w·S[w]) = dσ⁴ gives 8 at d = 8 (Rademacher)
     let wrong_rejected = rademacher_8 != q(8, 1);
     let mc = untied_like_vs_lun(CONFIG_A, Method::HalfSwap);
-    let all = ok && perm_ok && off == q(4, 1) && wrong_rejected && mc.passed;
+    let dsigma4 = q(d as i64, 1) * Law::rademacher().variance() * Law::rademacher().variance();
+    let all = ok && perm_ok && off == dsigma4 && wrong_rejected && mc.passed;
     Outcome::new(if all {
         Verdict::Approximate
     } else {
