@@ -165,3 +165,73 @@ proptest! {
         prop_assert!(e.scale(&q(-1, 1)).characteristic_polynomial().iter().all(|c| !c.is_negative()));
     }
 }
+
+/// Eigenvalues of a symmetric matrix by cyclic Jacobi rotations (f64; used only for the
+/// tolerance-based Eckart–Young check below).
+fn symmetric_eigenvalues(m: &Matrix) -> Vec<f64> {
+    let n = m.rows();
+    let mut a: Vec<Vec<f64>> = (0..n)
+        .map(|i| {
+            (0..n)
+                .map(|j| {
+                    m.get(i, j).to_string().parse::<f64>().unwrap_or_else(|_| {
+                        let r = m.get(i, j);
+                        r.numer().to_string().parse::<f64>().unwrap()
+                            / r.denom().to_string().parse::<f64>().unwrap()
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    for _ in 0..100 {
+        let off: f64 = (0..n)
+            .flat_map(|i| (0..n).map(move |j| (i, j)))
+            .filter(|(i, j)| i != j)
+            .map(|(i, j)| a[i][j] * a[i][j])
+            .sum();
+        if off < 1e-24 {
+            break;
+        }
+        for p in 0..n {
+            for q in p + 1..n {
+                if a[p][q].abs() < 1e-300 {
+                    continue;
+                }
+                let theta = (a[q][q] - a[p][p]) / (2.0 * a[p][q]);
+                let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
+                let t = if theta == 0.0 { 1.0 } else { t };
+                let (c, s) = (1.0 / (t * t + 1.0).sqrt(), t / (t * t + 1.0).sqrt());
+                for row in a.iter_mut() {
+                    let (akp, akq) = (row[p], row[q]);
+                    row[p] = c * akp - s * akq;
+                    row[q] = s * akp + c * akq;
+                }
+                let (row_p, row_q) = (a[p].clone(), a[q].clone());
+                for (k, (apk, aqk)) in row_p.iter().zip(&row_q).enumerate() {
+                    a[p][k] = c * apk - s * aqk;
+                    a[q][k] = s * apk + c * aqk;
+                }
+            }
+        }
+    }
+    let mut ev: Vec<f64> = (0..n).map(|i| a[i][i]).collect();
+    ev.sort_by(|x, y| y.partial_cmp(x).unwrap());
+    ev
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// CUR-04 for every k: with k = rank W, ‖S − CW⁺R‖_F² ≥ Σ_{i>k} σᵢ(S)² (Eckart–Young–Mirsky),
+    /// the singular values from an f64 Jacobi eigensolver on SᵀS, relative tolerance 1e-9.
+    #[test]
+    fn eckart_young_every_rank((s, rows, cols) in generic_case()) {
+        let k = cur_parts(&s, &rows, &cols).1.rank();
+        let e = error(&s, &cur_approximation(&s, &rows, &cols));
+        let e = e.numer().to_string().parse::<f64>().unwrap() / e.denom().to_string().parse::<f64>().unwrap();
+        let ev = symmetric_eigenvalues(&(&s.transpose() * &s));
+        let tail: f64 = ev.iter().skip(k).map(|x| x.max(0.0)).sum();
+        let scale: f64 = ev.iter().map(|x| x.abs()).sum::<f64>().max(1.0);
+        prop_assert!(e >= tail - 1e-9 * scale, "e = {e}, tail = {tail}, k = {k}");
+    }
+}
