@@ -17,11 +17,27 @@ fn q(n: i64, d: i64) -> BigRational {
 }
 
 /// The indices l of Selberg's sum for A_k(n): 0 ≤ l < 2k with (3l² + l)/2 ≡ −n (mod k).
+/// The pentagonal values are stepped incrementally, v_{l+1} = v_l + 3l + 2, with additions and
+/// conditional subtractions only (no division in the loop).
 pub fn selberg_indices(n: u64, k: u64) -> Vec<u64> {
     let target = (k - n % k) % k;
-    (0..2 * k)
-        .filter(|&l| ((3 * (l as u128) * (l as u128) + l as u128) / 2 % k as u128) as u64 == target)
-        .collect()
+    let three = 3 % k;
+    let (mut v, mut step) = (0u64, 2 % k); // v = (3l² + l)/2 mod k, step = (3l + 2) mod k
+    let mut out = Vec::new();
+    for l in 0..2 * k {
+        if v == target {
+            out.push(l);
+        }
+        v += step;
+        if v >= k {
+            v -= k;
+        }
+        step += three;
+        if step >= k {
+            step -= k;
+        }
+    }
+    out
 }
 
 /// A_k(n) enclosed at `prec` bits (Selberg's formula).
@@ -134,7 +150,16 @@ pub fn partition_hrr(n: u64) -> Result<BigUint, IntervalError> {
             let emx = Interval::from_int(prec, 1).div(&ex)?;
             let bracket = &(&cosh_factor.with_prec(prec) * &(&ex + &emx))
                 - &(&(&sinh_factor.with_prec(prec) * &kk) * &(&ex - &emx));
-            let term = &selberg_sum(&indices, k, prec)? * &bracket;
+            // A_1 = 1 and A_2 = (−1)^n exactly, so S_1 = √3 and S_2 = ±√(3/2): no full-precision cosines
+            let selberg = match k {
+                1 => Interval::from_int(prec, 3).sqrt()?,
+                2 => {
+                    let root = Interval::from_rational(prec, &q(3, 2)).sqrt()?;
+                    if n % 2 == 0 { root } else { -&root }
+                }
+                _ => selberg_sum(&indices, k, prec)?,
+            };
+            let term = &selberg * &bracket;
             sum = &sum + &term;
         }
         let scale = (&Interval::pi(top) * &Interval::from_int(top, 6).sqrt()?).powi(-1)?; // 1/(π√2·√3)
