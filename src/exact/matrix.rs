@@ -228,9 +228,13 @@ impl Mul for &Matrix {
     }
 }
 
-impl Add for &Matrix {
-    type Output = Matrix;
-    fn add(self, o: &Matrix) -> Matrix {
+impl Matrix {
+    /// The entrywise combination f(aᵢⱼ, bᵢⱼ) of two matrices of one shape.
+    fn zip_with(
+        &self,
+        o: &Matrix,
+        f: impl Fn(&BigRational, &BigRational) -> BigRational,
+    ) -> Matrix {
         assert_eq!(
             (self.rows, self.cols),
             (o.rows, o.cols),
@@ -239,23 +243,26 @@ impl Add for &Matrix {
         Matrix {
             rows: self.rows,
             cols: self.cols,
-            data: self.data.iter().zip(&o.data).map(|(a, b)| a + b).collect(),
+            data: self
+                .data
+                .iter()
+                .zip(&o.data)
+                .map(|(a, b)| f(a, b))
+                .collect(),
         }
+    }
+}
+
+impl Add for &Matrix {
+    type Output = Matrix;
+    fn add(self, o: &Matrix) -> Matrix {
+        self.zip_with(o, |a, b| a + b)
     }
 }
 
 impl Sub for &Matrix {
     type Output = Matrix;
     fn sub(self, o: &Matrix) -> Matrix {
-        assert_eq!(
-            (self.rows, self.cols),
-            (o.rows, o.cols),
-            "dimension mismatch"
-        );
-        Matrix {
-            rows: self.rows,
-            cols: self.cols,
-            data: self.data.iter().zip(&o.data).map(|(a, b)| a - b).collect(),
-        }
+        self.zip_with(o, |a, b| a - b)
     }
 }

@@ -62,37 +62,65 @@ fn inverse_power(k: &Interval, s: &BigRational) -> Result<Interval, IntervalErro
     k.pow(&Interval::from_rational(k.prec(), &-s))
 }
 
-/// Euler–Maclaurin partial sums for T(m) = Σ_{k>m} k^(−s):
-/// E₁ = m^(1−s)/(s−1) − m^(−s)/2, E_{j+1} = E_j + B_{2j}/(2j)!·s(s+1)…(s+2j−2)·m^(−s−2j+1).
-/// Consecutive partial sums bracket T(m) (m ≥ 1, s > 1).
+/// The Euler–Maclaurin expansion of T(m) = Σ_{k>m} k^(−s) at m: the leading value
+/// E₁ = m^(1−s)/(s−1) − m^(−s)/2, then the terms B_{2j}/(2j)!·s(s+1)…(s+2j−2)·m^(−s−2j+1),
+/// j = 1, 2, … (Bernoulli numbers fetched from the memo as far as they are needed).
+struct EulerMaclaurin<'a> {
+    s: &'a BigRational,
+    m: Interval,
+    j: usize,
+    bernoulli: Vec<BigRational>,
+    rising: BigRational,    // s(s+1)…(s+2j−2)
+    factorial: BigRational, // (2j)!
+}
+
+impl<'a> EulerMaclaurin<'a> {
+    fn new(s: &'a BigRational, m: &BigUint, prec: u32) -> Result<(Self, Interval), IntervalError> {
+        let mm = Interval::from_rational(prec, &BigRational::from_integer(BigInt::from(m.clone())));
+        let one = BigRational::one();
+        let leading = &inverse_power(&mm, &(s - &one))?.mul_rational(&(&one / (s - &one)))
+            - &inverse_power(&mm, s)?.mul_rational(&q(1, 2));
+        let terms = EulerMaclaurin {
+            s,
+            m: mm,
+            j: 0,
+            bernoulli: Vec::new(),
+            rising: s.clone(),
+            factorial: BigRational::from_integer(2.into()),
+        };
+        Ok((terms, leading))
+    }
+
+    /// The next correction term.
+    fn next_term(&mut self) -> Result<Interval, IntervalError> {
+        self.j += 1;
+        let j = self.j;
+        if self.bernoulli.len() < j {
+            self.bernoulli = bernoulli_even(16.max(2 * j));
+        }
+        let odd = self.s + BigRational::from_integer(BigInt::from(2 * j - 1));
+        let term = inverse_power(&self.m, &odd)?
+            .mul_rational(&(&self.bernoulli[j - 1] / &self.factorial * &self.rising));
+        self.rising =
+            &self.rising * &odd * (self.s + BigRational::from_integer(BigInt::from(2 * j)));
+        self.factorial *= BigRational::from_integer(BigInt::from((2 * j + 1) * (2 * j + 2)));
+        Ok(term)
+    }
+}
+
+/// Euler–Maclaurin partial sums for T(m) = Σ_{k>m} k^(−s): E₁, E₂ = E₁ + s·m^(−s−1)/12, …
+/// (`count` of them). Consecutive partial sums bracket T(m) (m ≥ 1, s > 1).
 pub fn euler_maclaurin_partials(
     s: &BigRational,
     m: &BigUint,
     count: usize,
     prec: u32,
 ) -> Result<Vec<Interval>, IntervalError> {
-    let mm = Interval::from_rational(prec, &BigRational::from_integer(BigInt::from(m.clone())));
-    let one = BigRational::one();
-    let mut partial = &inverse_power(&mm, &(s - &one))?.mul_rational(&(&one / (s - &one)))
-        - &inverse_power(&mm, s)?.mul_rational(&q(1, 2));
+    let (mut terms, mut partial) = EulerMaclaurin::new(s, m, prec)?;
     let mut out = vec![partial.clone()];
-    let bernoulli = bernoulli_even(count);
-    let mut rising = s.clone(); // s(s+1)…(s+2j−2)
-    let mut factorial = BigRational::from_integer(2.into()); // (2j)!
-    for (j, b) in bernoulli.iter().enumerate().take(count.saturating_sub(1)) {
-        let j = j + 1;
-        let coefficient = b / &factorial * &rising;
-        let term = inverse_power(
-            &mm,
-            &(s + BigRational::from_integer(BigInt::from(2 * j - 1))),
-        )?
-        .mul_rational(&coefficient);
-        partial = &partial + &term;
+    for _ in 1..count {
+        partial = &partial + &terms.next_term()?;
         out.push(partial.clone());
-        rising = rising
-            * (s + BigRational::from_integer(BigInt::from(2 * j - 1)))
-            * (s + BigRational::from_integer(BigInt::from(2 * j)));
-        factorial *= BigRational::from_integer(BigInt::from((2 * j + 1) * (2 * j + 2)));
     }
     Ok(out)
 }
@@ -131,25 +159,11 @@ pub fn zipf_tail(s: &BigRational, n: &BigUint, prec: u32) -> Result<Interval, In
     }
     // Euler–Maclaurin at M, term by term: stop when a term is below 2^(−prec−8) of the value or
     // starts to grow; the tail lies between the last two partial sums either way.
-    let mm = Interval::from_rational(work, &BigRational::from_integer(BigInt::from(m)));
-    let one = BigRational::one();
-    let mut partial = &inverse_power(&mm, &(s - &one))?.mul_rational(&(&one / (s - &one)))
-        - &inverse_power(&mm, s)?.mul_rational(&q(1, 2));
+    let (mut terms, mut partial) = EulerMaclaurin::new(s, &m, work)?;
     let max_terms = prec as usize / 2 + 8;
-    let mut bernoulli = bernoulli_even(16);
-    let mut rising = s.clone();
-    let mut factorial = BigRational::from_integer(2.into());
     let mut previous_size: Option<BigRational> = None;
     for j in 1..=max_terms {
-        if bernoulli.len() < j {
-            bernoulli = bernoulli_even(2 * j);
-        }
-        let b = &bernoulli[j - 1];
-        let term = inverse_power(
-            &mm,
-            &(s + BigRational::from_integer(BigInt::from(2 * j - 1))),
-        )?
-        .mul_rational(&(b / &factorial * &rising));
+        let term = terms.next_term()?;
         let next = &partial + &term;
         let size = term.lo_rational().abs().max(term.hi_rational().abs());
         let small = size.clone() * BigRational::from_integer(BigInt::one() << (prec + 8))
@@ -160,10 +174,6 @@ pub fn zipf_tail(s: &BigRational, n: &BigUint, prec: u32) -> Result<Interval, In
         }
         previous_size = Some(size);
         partial = next;
-        rising = rising
-            * (s + BigRational::from_integer(BigInt::from(2 * j - 1)))
-            * (s + BigRational::from_integer(BigInt::from(2 * j)));
-        factorial *= BigRational::from_integer(BigInt::from((2 * j + 1) * (2 * j + 2)));
     }
     Ok(&direct + &partial)
 }
