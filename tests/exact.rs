@@ -1,7 +1,10 @@
 //! The shared arithmetic: certified enclosures, correctly rounded printing, exact number parsing
 //! and the num-bigint ↔ rug bridges, each checked against an independent route.
 
-use claimcheck::exact::integer::{binomial, binomial_rug, from_rug_integer, pow10, to_rug_integer};
+use claimcheck::exact::ball::Ball;
+use claimcheck::exact::integer::{
+    binomial, binomial_rug, from_rug_integer, from_rug_rational as from_rug, pow10, to_rug_integer,
+};
 use claimcheck::exact::interval::{Decimal, Interval, IntervalError, certify, certify_with_cap};
 use claimcheck::exact::number::{NumberError, parse_exact};
 use num_bigint::{BigInt, BigUint};
@@ -294,4 +297,149 @@ fn number_parse_forms_and_errors() {
         parse_exact("1e99999999"),
         Err(NumberError::Malformed(_))
     ));
+}
+
+/// f(x, y) = cos(∛(exp(x/y)) − √x)/(1 + y) − 1/x, evaluated once with balls and once with intervals.
+fn chain_ball(prec: u32, x: &BigRational, y: &BigRational) -> Ball {
+    let (a, b) = (
+        Ball::from_rational(prec, &rug_q(x)),
+        Ball::from_rational(prec, &rug_q(y)),
+    );
+    let one = Ball::from_i64(prec, 1);
+    let inner = a
+        .div(&b)
+        .unwrap()
+        .exp()
+        .unwrap()
+        .root(3)
+        .unwrap()
+        .sub(&a.sqrt().unwrap());
+    inner
+        .cos()
+        .div(&one.add(&b))
+        .unwrap()
+        .sub(&a.recip().unwrap())
+}
+
+fn chain_interval(prec: u32, x: &BigRational, y: &BigRational) -> Interval {
+    let (a, b) = (
+        Interval::from_rational(prec, x),
+        Interval::from_rational(prec, y),
+    );
+    let one = Interval::from_int(prec, 1);
+    let inner = &a.div(&b).unwrap().exp().unwrap().cbrt() - &a.sqrt().unwrap();
+    &inner.cos().div(&(&one + &b)).unwrap() - &one.div(&a).unwrap()
+}
+
+/// The ball meets the high-precision interval (both claim to hold the true value) and its
+/// radius is within 2^(12 − prec)·scale (no runaway inflation; scale bounds the inputs' sizes).
+fn ball_agrees(
+    ball: &Ball,
+    reference: &Interval,
+    prec: u32,
+    scale: &rug::Rational,
+) -> Result<(), String> {
+    let (lo, hi) = (ball.lo_rational().unwrap(), ball.hi_rational().unwrap());
+    let (rlo, rhi) = (
+        rug_q(&reference.lo_rational()),
+        rug_q(&reference.hi_rational()),
+    );
+    if lo > rhi || rlo > hi {
+        return Err(format!("[{lo}, {hi}] misses [{rlo}, {rhi}]"));
+    }
+    let size = ball.mid().clone().abs().to_rational().unwrap() + scale;
+    let allowed = size / (rug::Integer::from(1) << (prec - 12));
+    if ball.rad().to_rational().unwrap() > allowed {
+        return Err(format!("radius {} too wide at {prec} bits", ball.rad()));
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Ball arithmetic (one MPFR call per operation) agrees with interval arithmetic at four
+    /// times the precision, operation by operation and along a chain that propagates radii.
+    #[test]
+    fn balls_agree_with_intervals(x in rational(), y in rational(), k in 1u32..40, prec in 64u32..600) {
+        let (a, b) = (Ball::from_rational(prec, &rug_q(&x)), Ball::from_rational(prec, &rug_q(&y)));
+        let (ia, ib) = (Interval::from_rational(4 * prec, &x), Interval::from_rational(4 * prec, &y));
+        let small = |v: &BigRational| v / q(1_000_000, 1); // keep exp's argument below 10⁶/1
+        let (sa, isa) = (Ball::from_rational(prec, &rug_q(&small(&x))), Interval::from_rational(4 * prec, &small(&x)));
+        let cases: Vec<(&str, Ball, Interval)> = vec![
+            ("add", a.add(&b), &ia + &ib),
+            ("sub", a.sub(&b), &ia - &ib),
+            ("mul", a.mul(&b), &ia * &ib),
+            ("div", a.div(&b).unwrap(), ia.div(&ib).unwrap()),
+            ("sqrt", a.sqrt().unwrap(), ia.sqrt().unwrap()),
+            ("root", a.root(k).unwrap(), ia.pow(&Interval::from_rational(4 * prec, &q(1, k as i64))).unwrap()),
+            ("exp", sa.exp().unwrap(), isa.exp().unwrap()),
+            ("cos", a.cos(), ia.cos()),
+            ("recip", a.recip().unwrap(), Interval::from_int(4 * prec, 1).div(&ia).unwrap()),
+            ("chain", chain_ball(prec, &small(&x), &(&y + q(1, 1))), chain_interval(4 * prec, &small(&x), &(&y + q(1, 1)))),
+        ];
+        let scale = rug_q(&(q(1, 1) + &x + &y));
+        for (name, ball, reference) in cases {
+            let agreed = ball_agrees(&ball, &reference, prec, &scale);
+            prop_assert!(agreed.is_ok(), "{name}({x}, {y}) at {prec} bits: {:?}", agreed);
+        }
+    }
+}
+
+#[test]
+fn ball_domain_errors_and_integers() {
+    let zero_ish = Ball::from_i64(64, 0);
+    assert!(Ball::from_i64(64, 1).div(&zero_ish).is_err());
+    assert!(zero_ish.sqrt().is_err());
+    assert!(Ball::from_i64(64, -4).root(3).is_err());
+    let third = Ball::from_rational(64, &rug::Rational::from((1, 3)));
+    assert!(third.contains_rational(&rug::Rational::from((1, 3))));
+    assert_eq!(
+        third.mul_integer(&rug::Integer::from(30)).unique_integer(),
+        Some(rug::Integer::from(10))
+    );
+    // 7/2 sits on a tie: no unique integer within ½
+    assert_eq!(
+        Ball::from_rational(64, &rug::Rational::from((7, 2))).unique_integer(),
+        None
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Radius propagation: for an input ball of radius |x|·2^(−prec/2), each operation's ball
+    /// contains the whole image of the input interval (its ends computed at four times the
+    /// precision), so a rule that forgets the input's radius fails here.
+    #[test]
+    fn wide_balls_contain_the_image(x in rational(), y in rational(), k in 1u32..40, prec in 64u32..400) {
+        let half = rug::Integer::from(1) << (prec / 2);
+        let (ex, ey) = (rug_q(&x) / &half, rug_q(&y) / &half);
+        let wide = |v: &BigRational, e: &rug::Rational| {
+            (Ball::from_rational(prec, &rug_q(v)).add_error(e),
+             Interval::from_rational(4 * prec, &(v - from_rug(e))).hull(&Interval::from_rational(4 * prec, &(v + from_rug(e)))))
+        };
+        let (a, ia) = wide(&x, &ex);
+        let (b, ib) = wide(&y, &ey);
+        let small = &x / q(1_000_000, 1);
+        let (s, is) = wide(&small, &(rug_q(&small) / &half));
+        let cases: Vec<(&str, Ball, Interval)> = vec![
+            ("add", a.add(&b), &ia + &ib),
+            ("sub", a.sub(&b), &ia - &ib),
+            ("mul", a.mul(&b), &ia * &ib),
+            ("div", a.div(&b).unwrap(), ia.div(&ib).unwrap()),
+            ("div_u64", a.div_u64(u64::from(k) + 1), ia.div(&Interval::from_int(4 * prec, i64::from(k) + 1)).unwrap()),
+            ("mul_integer", a.mul_integer(&rug::Integer::from(k)), ia.mul_rational(&q(i64::from(k), 1))),
+            ("sqrt", a.sqrt().unwrap(), ia.sqrt().unwrap()),
+            ("root", a.root(k).unwrap(), ia.pow(&Interval::from_rational(4 * prec, &q(1, i64::from(k)))).unwrap()),
+            ("exp", s.exp().unwrap(), is.exp().unwrap()),
+            ("recip", a.recip().unwrap(), Interval::from_int(4 * prec, 1).div(&ia).unwrap()),
+            ("with_prec", a.with_prec(prec / 2 + 8), ia.clone()),
+        ];
+        for (name, ball, image) in cases {
+            let (lo, hi) = (ball.lo_rational().unwrap(), ball.hi_rational().unwrap());
+            prop_assert!(lo <= rug_q(&image.lo_rational()) && rug_q(&image.hi_rational()) <= hi,
+                "{name}({x}, {y}) at {prec} bits: [{lo}, {hi}] does not contain [{}, {}]", image.lo(), image.hi());
+        }
+    }
 }

@@ -14,6 +14,7 @@ use claimcheck::articles::partitions::{
 use claimcheck::exact::integer::{binomial, binomial_rug, from_rug_natural, lcm_upto, signed};
 use claimcheck::exact::series::Series;
 use num_bigint::{BigInt, BigUint};
+use num_rational::BigRational;
 use num_traits::{One, ToPrimitive, Zero};
 use proptest::prelude::*;
 
@@ -222,21 +223,69 @@ fn rademacher_residues_near_10_pow_6_to_10_pow_8() {
     }
 }
 
-/// The Rademacher series equals the pentagonal recurrence, n by n (FLINT's test), and Selberg's
-/// A_k(n) equals the Dedekind-sum definition.
+/// The Rademacher series equals the pentagonal recurrence for every n ≤ 5000 (FLINT's test).
 #[test]
 fn rademacher_equals_pentagonal() {
-    use claimcheck::articles::partitions::rademacher::{a_k, a_k_by_dedekind, partition_hrr};
+    use claimcheck::articles::partitions::rademacher::partition_hrr;
     let p = partition_numbers(5000);
-    for n in (2..=1200u64).chain((1200..=5000).step_by(11)) {
+    for n in 0..=5000u64 {
         assert_eq!(partition_hrr(n).unwrap(), p[n as usize], "n = {n}");
     }
-    for k in 1..=30u64 {
-        for n in 0..=40u64 {
-            let (a, b) = (a_k(n, k, 128).unwrap(), a_k_by_dedekind(n, k, 128));
+}
+
+/// Selberg's S_k(n)·√(k/3), from either index route, equals A_k(n) from the Dedekind-sum
+/// definition.
+#[test]
+fn selberg_sums_equal_the_dedekind_definition() {
+    use claimcheck::articles::partitions::exp_sum::{
+        CosineSum, FactorSieve, a_k_by_dedekind, selberg_indices, selberg_indices_by_roots,
+    };
+    use claimcheck::exact::ball::Ball;
+    use claimcheck::exact::integer::from_rug_rational;
+    let sieve = FactorSieve::new(40);
+    for k in 1..=40u64 {
+        for n in (0..=45u64).chain([1_000_000_007, 10_000_000_000]) {
+            let indices = selberg_indices(n, k);
+            assert_eq!(
+                indices,
+                selberg_indices_by_roots(n, k, &sieve),
+                "n = {n}, k = {k}"
+            );
+            let a = CosineSum::selberg(k, &indices).ball(128).unwrap().mul(
+                &Ball::from_rational(128, &rug::Rational::from((k, 3)))
+                    .sqrt()
+                    .unwrap(),
+            );
+            let b = a_k_by_dedekind(n, k, 128);
+            let (lo, hi) = (
+                from_rug_rational(&a.lo_rational().unwrap()),
+                from_rug_rational(&a.hi_rational().unwrap()),
+            );
+            assert!(lo <= b.hi_rational() && b.lo_rational() <= hi, "A_{k}({n})");
             assert!(
-                a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational(),
-                "A_{k}({n})"
+                &hi - &lo < BigRational::new(BigInt::one(), BigInt::from(1u64 << 60)),
+                "A_{k}({n}) is loose"
+            );
+        }
+    }
+}
+
+/// The square-root route to Selberg's indices equals the scan for every k ≤ 1500 at n whose
+/// 1 − 24n is divisible by 5², 7², 11², 13 (so that p | D meets p^e ∥ k), and at n = 10¹².
+#[test]
+fn selberg_roots_equal_scan_where_primes_divide_the_discriminant() {
+    use claimcheck::articles::partitions::exp_sum::{
+        FactorSieve, selberg_indices, selberg_indices_by_roots,
+    };
+    let sieve = FactorSieve::new(1500);
+    let modulus = 25 * 49 * 121 * 13u64;
+    let n = (1..modulus).find(|n| (24 * n - 1) % modulus == 0).unwrap();
+    for n in [n, n + modulus, 1_000_000_000_000] {
+        for k in 1..=1500 {
+            assert_eq!(
+                selberg_indices(n, k),
+                selberg_indices_by_roots(n, k, &sieve),
+                "n = {n}, k = {k}"
             );
         }
     }
@@ -467,6 +516,13 @@ proptest! {
         prop_assert!((partition_count(11 * m + 6).unwrap() % big(11)).is_zero());
     }
 
+    /// Selberg's indices by square roots modulo 24k equal the scan, for any n and k ≤ 5000.
+    #[test]
+    fn selberg_roots_equal_scan(n in 0u64..1_000_000_000_000_000, k in 1u64..=5000) {
+        use claimcheck::articles::partitions::exp_sum::{FactorSieve, selberg_indices, selberg_indices_by_roots};
+        prop_assert_eq!(selberg_indices(n, k), selberg_indices_by_roots(n, k, &FactorSieve::new(k)));
+    }
+
     /// PART-18: the product is the explicit convolution; commutative and associative.
     #[test]
     fn series_product_is_convolution(
@@ -483,5 +539,17 @@ proptest! {
         }
         prop_assert_eq!(&fg, &(&g * &f));
         prop_assert_eq!(&(&fg * &h), &(&f * &(&g * &h)));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Ramanujan's congruences far out (n up to 1.1·10⁸), a dozen cases per run.
+    #[test]
+    fn ramanujan_congruences_far(m in 1_000_000u64..10_000_000) {
+        prop_assert!((partition_count(5 * m + 4).unwrap() % big(5)).is_zero());
+        prop_assert!((partition_count(7 * m + 5).unwrap() % big(7)).is_zero());
+        prop_assert!((partition_count(11 * m + 6).unwrap() % big(11)).is_zero());
     }
 }

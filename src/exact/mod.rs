@@ -1,6 +1,7 @@
 //! Arithmetic shared by every article: exact integers and rationals, certified real enclosures,
 //! truncated power series, and the parser for numbers typed on the command line.
 
+pub mod ball;
 pub mod integer;
 pub mod interval;
 pub mod law;

@@ -9,6 +9,7 @@
 
 mod claims;
 pub mod counting;
+pub mod exp_sum;
 pub mod quasi;
 pub mod rademacher;
 pub mod three_parts;

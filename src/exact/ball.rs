@@ -1,0 +1,295 @@
+//! Certified midpoint–radius balls: a real x is known to satisfy |x − m| ≤ r, where the midpoint
+//! m is an MPFR float rounded to nearest at the working precision and the radius r a short float
+//! rounded upward.
+//!
+//! One MPFR evaluation per operation (an [`Interval`](super::interval::Interval) needs two, one
+//! per end), which is what long high-precision sums such as the Rademacher series need. Each rule
+//! is the textbook propagation bound (as in Arb) plus one unit in the last place of the new
+//! midpoint for its rounding; MPFR rounds every operation used here correctly, so half an ulp
+//! would do, and the whole ulp leaves a margin.
+
+use std::cmp::Ordering;
+
+use rug::float::{Constant, Round};
+use rug::ops::AssignRound;
+use rug::{Float, Integer, Rational};
+
+use super::interval::IntervalError;
+
+/// Bits of the radius: enough to keep its own rounding (upward) from inflating it noticeably.
+const RAD_PREC: u32 = 30;
+
+/// A ball `[mid − rad, mid + rad]` enclosing a real number.
+#[derive(Clone, Debug)]
+pub struct Ball {
+    mid: Float,
+    rad: Float,
+}
+
+fn up<T>(val: T) -> Float
+where
+    Float: AssignRound<T, Round = Round, Ordering = Ordering>,
+{
+    Float::with_val_round(RAD_PREC, val, Round::Up).0
+}
+
+fn down<T>(val: T) -> Float
+where
+    Float: AssignRound<T, Round = Round, Ordering = Ordering>,
+{
+    Float::with_val_round(RAD_PREC, val, Round::Down).0
+}
+
+/// |x| rounded up to the radius precision.
+fn mag(x: &Float) -> Float {
+    up(x.abs_ref())
+}
+
+/// One unit in the last place of x at its precision (0 for x = 0, which MPFR returns only
+/// when the result is exact): x = f·2^e with ½ ≤ |f| < 1 has ulp 2^(e − prec).
+fn ulp(x: &Float) -> Float {
+    match x.get_exp() {
+        Some(e) => Float::with_val(RAD_PREC, Float::i_exp(1, e - x.prec() as i32)),
+        None => Float::new(RAD_PREC),
+    }
+}
+
+/// |x| + ulp(x): an upper bound of the exact result that x is the rounding of.
+fn mag_exact(x: &Float) -> Float {
+    up(&mag(x) + &ulp(x))
+}
+
+impl Ball {
+    fn checked(mid: Float, rad: Float) -> Result<Ball, IntervalError> {
+        if mid.is_finite() && rad.is_finite() {
+            Ok(Ball { mid, rad })
+        } else {
+            Err(IntervalError::Domain(
+                "the ball overflowed the floating-point range",
+            ))
+        }
+    }
+
+    /// A ball from a midpoint rounded to nearest at `prec` bits, with the rounding in its radius.
+    fn rounded<T>(prec: u32, val: T) -> Ball
+    where
+        Float: AssignRound<T, Round = Round, Ordering = Ordering>,
+    {
+        let mid = Float::with_val(prec, val);
+        let rad = ulp(&mid);
+        Ball { mid, rad }
+    }
+
+    /// An integer, exact when it fits in `prec` bits.
+    pub fn from_integer(prec: u32, n: &Integer) -> Ball {
+        let mid = Float::with_val(prec, n);
+        let rad = if mid == *n {
+            Float::new(RAD_PREC)
+        } else {
+            ulp(&mid)
+        };
+        Ball { mid, rad }
+    }
+
+    /// A machine integer, exact when it fits in `prec` bits.
+    pub fn from_i64(prec: u32, n: i64) -> Ball {
+        Ball::from_integer(prec, &Integer::from(n))
+    }
+
+    /// A rational, rounded to nearest at `prec` bits.
+    pub fn from_rational(prec: u32, q: &Rational) -> Ball {
+        let mid = Float::with_val(prec, q);
+        let rad = if mid == *q {
+            Float::new(RAD_PREC)
+        } else {
+            ulp(&mid)
+        };
+        Ball { mid, rad }
+    }
+
+    /// π.
+    pub fn pi(prec: u32) -> Ball {
+        Ball::rounded(prec, Constant::Pi)
+    }
+
+    pub fn mid(&self) -> &Float {
+        &self.mid
+    }
+
+    pub fn rad(&self) -> &Float {
+        &self.rad
+    }
+
+    pub fn prec(&self) -> u32 {
+        self.mid.prec()
+    }
+
+    /// The lower end as an exact rational (mid − rad, exactly); None if the ball is not finite.
+    pub fn lo_rational(&self) -> Option<Rational> {
+        Some(self.mid.to_rational()? - self.rad.to_rational()?)
+    }
+
+    /// The upper end as an exact rational.
+    pub fn hi_rational(&self) -> Option<Rational> {
+        Some(self.mid.to_rational()? + self.rad.to_rational()?)
+    }
+
+    /// Does the ball contain the rational q?
+    pub fn contains_rational(&self, q: &Rational) -> bool {
+        match (self.lo_rational(), self.hi_rational()) {
+            (Some(lo), Some(hi)) => lo <= *q && *q <= hi,
+            _ => false,
+        }
+    }
+
+    /// The same ball with its midpoint rounded to `prec` bits.
+    pub fn with_prec(&self, prec: u32) -> Ball {
+        let mid = Float::with_val(prec, &self.mid);
+        let rad = up(&self.rad + &ulp(&mid));
+        Ball { mid, rad }
+    }
+
+    /// The ball widened by `extra` (a bound on an error the ball does not yet account for).
+    pub fn add_error(&self, extra: &Rational) -> Ball {
+        Ball {
+            mid: self.mid.clone(),
+            rad: up(&self.rad + &up(&Rational::from(extra.abs_ref()))),
+        }
+    }
+
+    /// x·2^e, exact.
+    pub fn mul_pow2(&self, e: i32) -> Ball {
+        Ball {
+            mid: Float::with_val(self.prec(), &self.mid << e),
+            rad: Float::with_val(RAD_PREC, &self.rad << e),
+        }
+    }
+
+    fn sum_prec(&self, other: &Ball) -> u32 {
+        self.prec().max(other.prec())
+    }
+
+    /// x + y at the larger of the two precisions.
+    pub fn add(&self, other: &Ball) -> Ball {
+        let mid = Float::with_val(self.sum_prec(other), &self.mid + &other.mid);
+        let rad = up(&up(&self.rad + &other.rad) + &ulp(&mid));
+        Ball { mid, rad }
+    }
+
+    /// x − y at the larger of the two precisions.
+    pub fn sub(&self, other: &Ball) -> Ball {
+        let mid = Float::with_val(self.sum_prec(other), &self.mid - &other.mid);
+        let rad = up(&up(&self.rad + &other.rad) + &ulp(&mid));
+        Ball { mid, rad }
+    }
+
+    /// x·y: |xy − x̃ỹ| ≤ |x̃|r_y + |ỹ|r_x + r_x r_y.
+    pub fn mul(&self, other: &Ball) -> Ball {
+        let mid = Float::with_val(self.sum_prec(other), &self.mid * &other.mid);
+        let cross = up(&up(&mag(&self.mid) * &other.rad) + &up(&mag(&other.mid) * &self.rad));
+        let rad = up(&up(&cross + &up(&self.rad * &other.rad)) + &ulp(&mid));
+        Ball { mid, rad }
+    }
+
+    /// x·n for an integer n (exact multiplier).
+    pub fn mul_integer(&self, n: &Integer) -> Ball {
+        let mid = Float::with_val(self.prec(), &self.mid * n);
+        let rad = up(&up(&self.rad * &up(&Integer::from(n.abs_ref()))) + &ulp(&mid));
+        Ball { mid, rad }
+    }
+
+    /// x/n for a positive machine integer n.
+    pub fn div_u64(&self, n: u64) -> Ball {
+        let mid = Float::with_val(self.prec(), &self.mid / n);
+        let rad = up(&up(&self.rad / &down(n)) + &ulp(&mid));
+        Ball { mid, rad }
+    }
+
+    /// The distance from 0 to the ball, rounded down, or None when the ball contains 0.
+    fn lower_magnitude(&self) -> Option<Float> {
+        let low = down(&down(self.mid.abs_ref()) - &self.rad);
+        (low > 0).then_some(low)
+    }
+
+    /// x/y: |x/y − x̃/ỹ| ≤ (r_x + |x̃/ỹ|·r_y)/(|ỹ| − r_y), defined when the ball y excludes 0.
+    pub fn div(&self, other: &Ball) -> Result<Ball, IntervalError> {
+        let low = other
+            .lower_magnitude()
+            .ok_or(IntervalError::Domain("division by a ball containing 0"))?;
+        let mid = Float::with_val(self.sum_prec(other), &self.mid / &other.mid);
+        let numer = up(&self.rad + &up(&mag_exact(&mid) * &other.rad));
+        let rad = up(&up(&numer / &low) + &ulp(&mid));
+        Ball::checked(mid, rad)
+    }
+
+    /// 1/x.
+    pub fn recip(&self) -> Result<Ball, IntervalError> {
+        Ball::from_i64(self.prec(), 1).div(self)
+    }
+
+    /// √x for a ball of positive numbers: |√x − √x̃| ≤ r/(2√(x̃ − r)).
+    pub fn sqrt(&self) -> Result<Ball, IntervalError> {
+        let low = self
+            .lower_magnitude()
+            .filter(|_| self.mid > 0)
+            .ok_or(IntervalError::Domain("square root of a ball reaching 0"))?;
+        let mid = Float::with_val(self.prec(), self.mid.sqrt_ref());
+        let rad = up(&up(&self.rad / &down(&down(low.sqrt_ref()) * 2u32)) + &ulp(&mid));
+        Ok(Ball { mid, rad })
+    }
+
+    /// x^(1/k) for a ball of positive numbers and k ≥ 1: the derivative (1/k)t^(1/k − 1) is at
+    /// most (1/k)·x̃^(1/k)/(x̃ − r) on the ball, so the radius is r·|m|/(k(x̃ − r)) + ulp.
+    pub fn root(&self, k: u32) -> Result<Ball, IntervalError> {
+        let low = self
+            .lower_magnitude()
+            .filter(|_| self.mid > 0 && k > 0)
+            .ok_or(IntervalError::Domain("root of a ball reaching 0"))?;
+        let mid = Float::with_val(self.prec(), self.mid.root_ref(k));
+        let slope = up(&mag_exact(&mid) / &down(&low * k));
+        let rad = up(&up(&self.rad * &slope) + &ulp(&mid));
+        Ok(Ball { mid, rad })
+    }
+
+    /// eˣ: |e^(x̃+t) − e^x̃| ≤ e^x̃·(e^r − 1) for |t| ≤ r.
+    pub fn exp(&self) -> Result<Ball, IntervalError> {
+        let mid = Float::with_val(self.prec(), self.mid.exp_ref());
+        let rad = up(&up(&mag_exact(&mid) * &up(self.rad.exp_m1_ref())) + &ulp(&mid));
+        Ball::checked(mid, rad)
+    }
+
+    /// cos x: |cos′| ≤ 1, so the radius grows by r.
+    pub fn cos(&self) -> Ball {
+        let mid = Float::with_val(self.prec(), self.mid.cos_ref());
+        let rad = up(&self.rad + &ulp(&mid));
+        Ball { mid, rad }
+    }
+
+    /// The integer the ball proves, if it contains exactly one: the nearest integer m to the
+    /// midpoint when |mid − m| + rad < ½, checked in exact rationals.
+    pub fn unique_integer(&self) -> Option<Integer> {
+        let m = self.mid.to_integer()?;
+        let distance = (self.mid.to_rational()? - &m).abs() + self.rad.to_rational()?;
+        (distance < Rational::from((1, 2))).then_some(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ulp_is_the_last_place() {
+        let x = Float::with_val(10, 1.5);
+        assert_eq!(ulp(&x), Float::with_val(RAD_PREC, 2f64.powi(-9)));
+        assert_eq!(ulp(&Float::new(10)), 0);
+    }
+
+    #[test]
+    fn unique_integer_needs_distance_below_half() {
+        let b = Ball::from_rational(64, &Rational::from((7, 2))); // exactly 3.5
+        assert_eq!(b.unique_integer(), None);
+        let c = Ball::from_rational(64, &Rational::from((10, 3)));
+        assert_eq!(c.unique_integer(), Some(Integer::from(3)));
+    }
+}
