@@ -443,3 +443,55 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The double-precision cosine stays within its proven bound of MPFR's cos(πa/b) at 200 bits,
+    /// and is a real approximation (within 8u on most arguments, not just within the bound).
+    #[test]
+    fn double_cos_pi_within_its_bound(b in 1u64..2_000_000, frac in 0.0f64..=0.5) {
+        use claimcheck::exact::double::{COS_ERROR, cos_pi_rational};
+        let a = ((b as f64) * frac).floor() as u64;
+        let exact = Float::with_val(200, Float::with_val(200, rug::float::Constant::Pi) * rug::Rational::from((a, b))).cos();
+        let error = Float::with_val(200, &exact - cos_pi_rational(a, b)).abs();
+        prop_assert!(error <= COS_ERROR, "cos(π·{a}/{b}): error {error}");
+    }
+
+    /// The double-precision exponential within its proven relative bound of MPFR's at 200 bits.
+    #[test]
+    fn double_exp_within_its_bound(x in 0.0f64..708.9) {
+        use claimcheck::exact::double::{EXP_REL_ERROR, exp};
+        let exact = Float::with_val(200, x).exp();
+        let relative = Float::with_val(200, Float::with_val(200, &exact - exp(x)) / &exact).abs();
+        prop_assert!(relative <= EXP_REL_ERROR, "exp({x}): relative error {relative}");
+    }
+}
+
+/// The bounds are not vacuous: the typical error is a few units of 2⁻⁵³, far inside the bound,
+/// and the edge arguments are exact or nearly so.
+#[test]
+fn double_functions_at_edges() {
+    use claimcheck::exact::double::{UNIT, cos_pi_rational, exp};
+    assert_eq!(cos_pi_rational(0, 7), 1.0);
+    assert!(cos_pi_rational(1, 2).abs() <= 2.0 * UNIT);
+    assert!((cos_pi_rational(1, 3) - 0.5).abs() <= 2.0 * UNIT);
+    assert!((cos_pi_rational(1, 4) - std::f64::consts::FRAC_1_SQRT_2).abs() <= 4.0 * UNIT);
+    assert_eq!(exp(0.0), 1.0);
+    assert!((exp(1.0) - std::f64::consts::E).abs() <= 4.0 * UNIT * std::f64::consts::E);
+    let worst = (1..2000u64)
+        .flat_map(|b| (0..=b / 2).step_by(7).map(move |a| (a, b)))
+        .map(|(a, b)| {
+            let exact = Float::with_val(
+                200,
+                Float::with_val(200, rug::float::Constant::Pi) * rug::Rational::from((a, b)),
+            )
+            .cos();
+            Float::with_val(200, &exact - cos_pi_rational(a, b))
+                .abs()
+                .to_f64()
+                / UNIT
+        })
+        .fold(0.0f64, f64::max);
+    assert!(worst < 8.0, "worst cosine error {worst} u");
+}

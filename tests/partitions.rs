@@ -233,6 +233,81 @@ fn rademacher_equals_pentagonal() {
     }
 }
 
+/// The enclosure with the double-precision tail and the all-MPFR enclosure both contain p(n)
+/// (the pentagonal value), with radii below ¼ beside Rademacher's bound.
+#[test]
+fn double_tail_and_mpfr_enclosures_contain_p() {
+    use claimcheck::articles::partitions::rademacher::{
+        hrr_enclosure, remainder_bound, terms_needed,
+    };
+    let p = partition_numbers(20_000);
+    for n in [2u64, 3, 100, 999, 4000, 12_345, 20_000] {
+        let exact = rug::Rational::from(claimcheck::exact::integer::to_rug_integer(&signed(
+            &p[n as usize],
+        )));
+        let bound = claimcheck::exact::integer::to_rug_rational(
+            &remainder_bound(n, terms_needed(n).unwrap()).unwrap(),
+        );
+        for doubles in [true, false] {
+            let ball = hrr_enclosure(n, doubles, 0).unwrap();
+            assert!(
+                ball.contains_rational(&exact),
+                "n = {n}, doubles = {doubles}"
+            );
+            let rounding = ball.rad().to_rational().unwrap() - &bound;
+            assert!(
+                rounding < rug::Rational::from((1, 4)),
+                "n = {n}: rounding radius {rounding}"
+            );
+        }
+    }
+}
+
+/// The double-precision tail against the same terms as 256-bit balls: its proven error bound
+/// covers the difference and is itself small (below 2⁻³⁸ of the terms' total size).
+#[test]
+fn double_tail_bound_covers_the_mpfr_terms() {
+    use claimcheck::articles::partitions::exp_sum::{
+        CosineSum, FactorSieve, selberg_indices_by_roots,
+    };
+    use claimcheck::articles::partitions::rademacher::{DoubleTail, term_ball};
+    use claimcheck::exact::ball::Ball;
+    use claimcheck::exact::double::UNIT;
+    for n in [100_003u64, 1_000_019] {
+        let (prec, k_max) = (256, 600);
+        let sieve = FactorSieve::new(k_max);
+        let x1 = Ball::pi(prec)
+            .mul(&Ball::from_i64(prec, 24 * n as i64 - 1).sqrt().unwrap())
+            .div_u64(6);
+        let (mut tail, mut exact, mut size) = (DoubleTail::default(), Ball::from_i64(prec, 0), 0.0);
+        for k in 1..=k_max {
+            let cosines = CosineSum::selberg(k, &selberg_indices_by_roots(n, k, &sieve));
+            let x = x1.mid().to_f64() / k as f64;
+            if cosines.is_zero() || !(2.5..700.0).contains(&x) {
+                continue;
+            }
+            tail.add(&cosines, x, 3.0 * UNIT * x);
+            let e = x1.div_u64(k).exp().unwrap();
+            let term = term_ball(&x1, &e, k, &cosines, prec).unwrap();
+            size += term.mid().to_f64().abs();
+            exact = exact.add(&term);
+        }
+        let gap =
+            (rug::Rational::from_f64(tail.sum).unwrap() - exact.mid().to_rational().unwrap()).abs();
+        let allowed =
+            rug::Rational::from_f64(tail.error).unwrap() + exact.rad().to_rational().unwrap();
+        assert!(
+            gap <= allowed,
+            "n = {n}: gap {gap} beyond the bound {allowed}"
+        );
+        assert!(
+            tail.error > 0.0 && tail.error < size * 2f64.powi(-38),
+            "n = {n}: bound {} for size {size}",
+            tail.error
+        );
+    }
+}
+
 /// Selberg's S_k(n)·√(k/3), from either index route, equals A_k(n) from the Dedekind-sum
 /// definition.
 #[test]

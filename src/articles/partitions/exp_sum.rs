@@ -275,6 +275,16 @@ impl CosineSum {
         self.half_units == 0 && self.cosines.is_empty()
     }
 
+    /// |h|/2 + Σ|w|: a bound on |S| (every cosine is at most 1 in size).
+    pub fn weight(&self) -> f64 {
+        self.half_units.unsigned_abs() as f64 / 2.0
+            + self
+                .cosines
+                .iter()
+                .map(|c| c.0.unsigned_abs() as f64)
+                .sum::<f64>()
+    }
+
     /// The number of cosines left to evaluate.
     pub fn len(&self) -> usize {
         self.cosines.len()

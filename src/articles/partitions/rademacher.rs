@@ -16,6 +16,7 @@ use rug::Integer;
 
 use super::exp_sum::{CosineSum, FactorSieve, selberg_indices_by_roots};
 use crate::exact::ball::Ball;
+use crate::exact::double::{COS_ERROR, EXP_REL_ERROR, UNIT, cos_pi_rational, exp};
 use crate::exact::integer::{from_rug_natural, to_rug_rational};
 use crate::exact::interval::{Interval, IntervalError};
 
@@ -65,60 +66,164 @@ const ROOT_MIN_BITS: u32 = 1000;
 /// for the error of x_k that the exponential amplifies, plus log₂ N and a guard so that N terms'
 /// errors stay far below ½. A heuristic only: the proof is the final radius, and a miss retries
 /// with `extra` bits.
-fn term_precision(x: f64, n: u64, terms: u64, width: usize, extra: u32) -> u32 {
-    let size = x / std::f64::consts::LN_2 - ((6 * n) as f64).log2() + (width.max(1) as f64).log2();
-    let bits = size + x.max(1.0).log2() + (terms as f64).log2() + 24.0;
+fn term_precision(x: f64, n: u64, terms: u64, weight: f64, extra: u32) -> u32 {
+    let bits = term_size_bits(x, n, weight) + x.max(1.0).log2() + (terms as f64).log2() + 24.0;
     (bits.max(0.0) as u32).max(64) + extra
 }
 
-/// p(n) for n ≥ 0 by the series (n < 2 directly).
+/// log₂ of a bound on the size of term k after the factor 4/(24n − 1): e^(x_k)·weight/(6n).
+fn term_size_bits(x: f64, n: u64, weight: f64) -> f64 {
+    x / std::f64::consts::LN_2 - ((6 * n) as f64).log2() + (weight + 1.0).log2()
+}
+
+/// Terms whose size (after the factor 4/(24n − 1)) is at most 2^(30 − log₂N), with 2.5 ≤ x_k < 700,
+/// go to the double-precision tail: each is then within 2^(−15)/N of its value.
+fn takes_double_path(x: f64, n: u64, terms: u64, weight: f64) -> bool {
+    (2.5..700.0).contains(&x) && term_size_bits(x, n, weight) <= 30.0 - (terms as f64).log2()
+}
+
+/// The terms S_k·(cosh x − sinh(x)/x) evaluated in f64 ([`crate::exact::double`]), with a
+/// proven bound on the error of their running sum.
+#[derive(Debug, Default)]
+pub struct DoubleTail {
+    pub sum: f64,
+    pub error: f64,
+}
+
+impl DoubleTail {
+    /// Adds S·(cosh x − sinh(x)/x) for the f64 x̃ with |x̃ − x| ≤ x_error, x̃ ≥ 2.5.
+    ///
+    /// S = h/2 + Σ w·cos(πa/b): each cosine within [`COS_ERROR`], each product and sum rounded
+    /// once (≤ u·W with W = |h|/2 + Σ|w|). E = e^x̃ within [`EXP_REL_ERROR`] relative, plus
+    /// e^(x_error) − 1 ≤ 1.01·x_error for the argument. A = (E + 1/E)/2 loses ≤ 3u more;
+    /// B = (E − 1/E)/(2x̃): the subtraction magnifies relative errors by coth x ≤ 1.04 (x ≥ 2.5),
+    /// plus 2u and x_error/x for the division. F = A − B errs by ≤ A(ρ_A + ρ_B + u), and
+    /// S·F by |S|·ΔF + |F|·ΔS + ΔS·ΔF + u|SF|. The factors 1.001 cover second-order terms and
+    /// the rounding of these bounds themselves (they are sums of ≤ 2²⁰ non-negative f64 terms).
+    pub fn add(&mut self, cosines: &CosineSum, x: f64, x_error: f64) {
+        let u = UNIT;
+        let mut s = cosines.half_units as f64 / 2.0;
+        let mut weight = cosines.half_units.unsigned_abs() as f64 / 2.0;
+        for &(w, a, b) in &cosines.cosines {
+            s += w as f64 * cos_pi_rational(a, b);
+            weight += w.unsigned_abs() as f64;
+        }
+        let roundings = 2.0 * (cosines.len() as f64 + 1.0);
+        let s_error = (weight * COS_ERROR + roundings * u * weight) * 1.001;
+        let e = exp(x);
+        let rho_e = EXP_REL_ERROR + 1.01 * x_error;
+        let e_inv = 1.0 / e;
+        let a = (e + e_inv) / 2.0;
+        let b = (e - e_inv) / (2.0 * x);
+        let rho_a = rho_e + 3.0 * u;
+        let rho_b = 1.04 * (rho_e + 2.0 * u) + 2.0 * u + 1.01 * x_error / x;
+        let f = a - b;
+        let f_error = a * (rho_a + rho_b + u) * 1.001;
+        let term = s * f;
+        let term_error =
+            (s.abs() * f_error + f.abs() * s_error + s_error * f_error + u * term.abs()) * 1.001;
+        self.sum += term;
+        self.error += term_error + u * self.sum.abs();
+    }
+
+    /// The sum as a ball.
+    pub fn ball(&self) -> Ball {
+        let bound = rug::Rational::from_f64(self.error * 1.001).unwrap_or_default();
+        Ball::from_rational(64, &rug::Rational::from_f64(self.sum).unwrap_or_default())
+            .add_error(&bound)
+    }
+}
+
+/// Term k without the factor 4/(24n − 1): S_k·(cosh x_k − sinh(x_k)/x_k) at `prec` bits, given
+/// x₁ and a ball e for e^(x_k).
+pub fn term_ball(
+    x1: &Ball,
+    e: &Ball,
+    k: u64,
+    cosines: &CosineSum,
+    prec: u32,
+) -> Result<Ball, IntervalError> {
+    let x = x1.with_prec(prec).div_u64(k);
+    let e_inv = e.recip()?;
+    let cosh = e.add(&e_inv).mul_pow2(-1);
+    let sinh = e.sub(&e_inv).mul_pow2(-1);
+    let bracket = cosh.sub(&sinh.div(&x)?);
+    Ok(cosines.ball(prec)?.mul(&bracket))
+}
+
+/// p(n) for n ≥ 0 by the series (n < 2 directly): the nearest integer to the enclosure of
+/// [`hrr_enclosure`], returned only when the enclosure proves it; a miss retries with more bits
+/// and without the double-precision tail.
 pub fn partition_hrr(n: u64) -> Result<BigUint, IntervalError> {
     if n < 2 {
         return Ok(BigUint::from(1u32));
     }
-    let terms = terms_needed(n)?;
-    let bound = to_rug_rational(&remainder_bound(n, terms)?);
-    let sieve = FactorSieve::new(terms);
-    let d = Integer::from(24) * n - 1u32; // 24n − 1
-    let x1_approx = std::f64::consts::PI * (d.to_f64()).sqrt() / 6.0;
     for extra in [0u32, 64, 512, 4096] {
-        let top = term_precision(x1_approx, n, terms, 2, extra) + 16;
-        // x₁ = π√(24n − 1)/6 and e^(x₁), once, at the top precision
-        let x1 = Ball::pi(top)
-            .mul(&Ball::from_integer(top, &d).sqrt()?)
-            .div_u64(6);
-        let e1 = x1.exp()?;
-        let mut sum = Ball::from_i64(64, 0);
-        for k in (1..=terms).rev() {
-            let cosines = CosineSum::selberg(k, &selberg_indices_by_roots(n, k, &sieve));
-            if cosines.is_zero() {
-                continue; // A_k(n) = 0 exactly
-            }
-            let prec = term_precision(x1_approx / k as f64, n, terms, 2 * cosines.len() + 2, extra);
-            let x = x1.with_prec(prec).div_u64(k);
-            let e = if k == 1 {
-                e1.clone()
-            } else if k <= ROOT_MAX_K && prec > ROOT_MIN_BITS {
-                e1.with_prec(prec).root(k as u32)?
-            } else {
-                x.exp()?
-            };
-            let e_inv = e.recip()?;
-            let cosh = e.add(&e_inv).mul_pow2(-1);
-            let sinh = e.sub(&e_inv).mul_pow2(-1);
-            let bracket = cosh.sub(&sinh.div(&x)?);
-            sum = sum.add(&cosines.ball(prec)?.mul(&bracket));
-        }
-        let total = sum
-            .mul_integer(&Integer::from(4))
-            .div(&Ball::from_integer(sum.prec(), &d))?
-            .add_error(&bound);
-        if let Some(m) = total.unique_integer().filter(|m| *m > 0) {
+        let enclosure = hrr_enclosure(n, extra == 0, extra)?;
+        if let Some(m) = enclosure.unique_integer().filter(|m| *m > 0) {
             return Ok(from_rug_natural(&m));
         }
     }
     Err(IntervalError::PrecisionCap {
         digits: 0,
-        bits: term_precision(x1_approx, n, terms, 2, 4096),
+        bits: term_precision(x1_estimate(n), n, terms_needed(n)?, 2.0, 4096),
     })
+}
+
+/// x₁ = π√(24n − 1)/6 in f64, for choosing precisions (never for the value).
+fn x1_estimate(n: u64) -> f64 {
+    std::f64::consts::PI * (24.0 * n as f64 - 1.0).sqrt() / 6.0
+}
+
+/// A ball containing p(n), n ≥ 2: the N terms of the series, each at the precision
+/// [`term_precision`] gives plus `extra` bits, the small ones in double precision when `doubles`,
+/// times 4/(24n − 1), widened by Rademacher's bound on the remainder.
+pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, IntervalError> {
+    if n < 2 {
+        return Err(IntervalError::Domain(
+            "the Rademacher series is used for n ≥ 2",
+        ));
+    }
+    let terms = terms_needed(n)?;
+    let bound = to_rug_rational(&remainder_bound(n, terms)?);
+    let sieve = FactorSieve::new(terms);
+    let d = Integer::from(24) * n - 1u32; // 24n − 1
+    let x1_approx = x1_estimate(n);
+    let top = term_precision(x1_approx, n, terms, 2.0, extra) + 16;
+    // x₁ = π√(24n − 1)/6 and e^(x₁), once, at the top precision
+    let x1 = Ball::pi(top)
+        .mul(&Ball::from_integer(top, &d).sqrt()?)
+        .div_u64(6);
+    let e1 = x1.exp()?;
+    // x̃_k = fl(x̃₁/k) with x̃₁ = fl(x₁): within 3u·x̃_k plus the ball's radius over k
+    let x1_double = x1.mid().to_f64();
+    let x1_radius = x1.rad().to_f64_round(rug::float::Round::Up);
+    let mut tail = DoubleTail::default();
+    let mut sum = Ball::from_i64(64, 0);
+    for k in (1..=terms).rev() {
+        let cosines = CosineSum::selberg(k, &selberg_indices_by_roots(n, k, &sieve));
+        if cosines.is_zero() {
+            continue; // A_k(n) = 0 exactly
+        }
+        let weight = cosines.weight();
+        if doubles && takes_double_path(x1_approx / k as f64, n, terms, weight) {
+            let x = x1_double / k as f64;
+            tail.add(&cosines, x, x * 3.0 * UNIT + x1_radius / k as f64);
+            continue;
+        }
+        let prec = term_precision(x1_approx / k as f64, n, terms, weight, extra);
+        let e = if k == 1 {
+            e1.clone()
+        } else if k <= ROOT_MAX_K && prec > ROOT_MIN_BITS {
+            e1.with_prec(prec).root(k as u32)?
+        } else {
+            x1.with_prec(prec).div_u64(k).exp()?
+        };
+        sum = sum.add(&term_ball(&x1, &e, k, &cosines, prec)?);
+    }
+    Ok(sum
+        .add(&tail.ball())
+        .mul_integer(&Integer::from(4))
+        .div(&Ball::from_integer(sum.prec(), &d))?
+        .add_error(&bound))
 }
