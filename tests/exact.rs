@@ -495,3 +495,40 @@ fn double_functions_at_edges() {
         .fold(0.0f64, f64::max);
     assert!(worst < 8.0, "worst cosine error {worst} u");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// cos(πa/b) by certified Newton iteration agrees with the interval cosine at twice the
+    /// precision, and its radius is a few units in the last place.
+    #[test]
+    fn newton_cosine_agrees_with_mpfr(b in 3u64..5000, frac in 0.0f64..0.5, prec in 64u32..3000) {
+        use claimcheck::exact::cos_pi::cos_pi_newton;
+        let a = ((b as f64 * frac) as u64).clamp(1, (b - 1) / 2);
+        let g = num_integer::gcd(a, b);
+        let (a, b) = (a / g, b / g);
+        prop_assume!(b >= 3);
+        let ball = cos_pi_newton(a, b, prec).unwrap();
+        let reference = Interval::pi(2 * prec).mul_rational(&q(a as i64, b as i64)).cos();
+        let agreed = ball_agrees(&ball, &reference, prec, &rug::Rational::from(1));
+        prop_assert!(agreed.is_ok(), "cos(π·{a}/{b}) at {prec} bits: {:?}", agreed);
+    }
+}
+
+#[test]
+fn newton_cosine_at_high_precision_and_domain() {
+    use claimcheck::exact::cos_pi::cos_pi_newton;
+    for (a, b, prec) in [(7u64, 18u64, 20_000u32), (1, 24, 9000), (49, 204, 12_000)] {
+        let ball = cos_pi_newton(a, b, prec).unwrap();
+        let reference = Interval::pi(prec + 64)
+            .mul_rational(&q(a as i64, b as i64))
+            .cos();
+        assert!(
+            ball_agrees(&ball, &reference, prec, &rug::Rational::from(1)).is_ok(),
+            "cos(π·{a}/{b})"
+        );
+    }
+    assert!(cos_pi_newton(1, 2, 100).is_err());
+    assert!(cos_pi_newton(0, 5, 100).is_err());
+    assert!(cos_pi_newton(3, 5, 100).is_err());
+}

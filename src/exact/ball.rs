@@ -26,14 +26,16 @@ pub struct Ball {
     rad: Float,
 }
 
-fn up<T>(val: T) -> Float
+/// A value rounded up to the radius precision.
+pub(crate) fn up<T>(val: T) -> Float
 where
     Float: AssignRound<T, Round = Round, Ordering = Ordering>,
 {
     Float::with_val_round(RAD_PREC, val, Round::Up).0
 }
 
-fn down<T>(val: T) -> Float
+/// A value rounded down to the radius precision.
+pub(crate) fn down<T>(val: T) -> Float
 where
     Float: AssignRound<T, Round = Round, Ordering = Ordering>,
 {
@@ -89,6 +91,14 @@ impl Ball {
             ulp(&mid)
         };
         Ball { mid, rad }
+    }
+
+    /// A float, exactly (radius 0) at its own precision.
+    pub fn from_float(mid: Float) -> Ball {
+        Ball {
+            mid,
+            rad: Float::new(RAD_PREC),
+        }
     }
 
     /// A machine integer, exact when it fits in `prec` bits.

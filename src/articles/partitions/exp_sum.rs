@@ -19,6 +19,7 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 
 use crate::exact::ball::Ball;
+use crate::exact::cos_pi::cos_pi_newton;
 use crate::exact::interval::{Interval, IntervalError};
 
 /// The indices l of Selberg's sum by scanning 0 ≤ l < 2k; v = (3l² + l)/2 mod k is stepped by
@@ -234,6 +235,11 @@ pub fn selberg_indices_by_roots(n: u64, k: u64, sieve: &FactorSieve) -> Vec<u64>
     indices
 }
 
+/// From this precision up, cos(πa/b) comes from Newton's method on z^b = (−1)^a
+/// ([`cos_pi_newton`]) instead of MPFR's cosine: measured 1.5× faster at 11 000 bits, 7× at
+/// 123 000, slower below about 5000.
+pub const NEWTON_MIN_BITS: u32 = 6000;
+
 /// Σ_i w_i·cos(π a_i/b_i) with 0 < a_i/b_i < ½ in lowest terms, distinct, w_i ≠ 0, plus an exact
 /// part `half_units`/2 from the angles whose cosine is rational (0 → 1, ⅓ → ½, ½ → 0).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -296,7 +302,7 @@ impl CosineSum {
 
     /// The sum as a ball at `prec` bits. cos(π/4) = √2/2, cos(π/6) = √3/2, cos(π/12) = (√6 + √2)/4
     /// and cos(5π/12) = (√6 − √2)/4 come from square roots; other angles from MPFR's cosine of
-    /// the ball π·a/b.
+    /// the ball π·a/b, or by Newton's method from [`NEWTON_MIN_BITS`] up.
     pub fn ball(&self, prec: u32) -> Result<Ball, IntervalError> {
         let mut sum = Ball::from_i64(prec, self.half_units).mul_pow2(-1);
         let root = |r: i64| Ball::from_i64(prec, r).sqrt();
@@ -306,6 +312,7 @@ impl CosineSum {
                 (1, 6) => root(3)?.mul_pow2(-1),
                 (1, 12) => root(6)?.add(&root(2)?).mul_pow2(-2),
                 (5, 12) => root(6)?.sub(&root(2)?).mul_pow2(-2),
+                _ if prec >= NEWTON_MIN_BITS => cos_pi_newton(a, b, prec)?,
                 _ => Ball::pi(prec)
                     .mul_integer(&rug::Integer::from(a))
                     .div_u64(b)
