@@ -1,20 +1,30 @@
-//! Prints the time and p(N) mod 10⁹ for one N (release build): the claimcheck side of
-//! `benches/compare_flint.py`.
+//! Times p(N) R times in one process (the first run cold, the rest warm) and prints, per run,
+//! the seconds and p(N) mod 10⁹ (release build): the claimcheck side of
+//! `benches/compare_flint.py`. Usage: `hrr_one N [R]`.
 use std::time::Instant;
 
-use claimcheck::articles::partitions::rademacher::partition_hrr;
+use claimcheck::articles::partitions::partition_count;
 
 fn main() {
-    let Some(n) = std::env::args().nth(1).and_then(|a| a.parse::<u64>().ok()) else {
-        eprintln!("usage: hrr_one N");
+    let mut args = std::env::args().skip(1);
+    let n = args.next().and_then(|a| a.parse::<u64>().ok());
+    let repeats = args.next().map_or(Some(1), |a| a.parse::<u32>().ok());
+    let (Some(n), Some(repeats)) = (n, repeats) else {
+        eprintln!("usage: hrr_one N [R]");
         std::process::exit(2);
     };
-    let start = Instant::now();
-    match partition_hrr(n) {
-        Ok(p) => println!("{:?} {}", start.elapsed(), p % 1_000_000_000u64),
-        Err(e) => {
-            eprintln!("p({n}) not certified: {e}");
-            std::process::exit(1);
+    for _ in 0..repeats.max(1) {
+        let start = Instant::now();
+        match partition_count(n) {
+            Ok(p) => println!(
+                "{:.6} {}",
+                start.elapsed().as_secs_f64(),
+                p % 1_000_000_000u64
+            ),
+            Err(e) => {
+                eprintln!("p({n}): {e}");
+                std::process::exit(1);
+            }
         }
     }
 }

@@ -233,8 +233,8 @@ fn bad_input_exits_2_with_a_clear_line() {
         &["argument K", "non-negative integer"],
     );
     bad_input(
-        &["eval", "partitions", "10^11"],
-        &["argument N", "at most 10000000000"],
+        &["eval", "partitions", "1000000000001"],
+        &["argument N", "at most 1000000000000"],
     );
     bad_input(
         &["eval", "partitions", "10^99999999"],
