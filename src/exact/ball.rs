@@ -7,6 +7,18 @@
 //! is the textbook propagation bound (as in Arb) plus one unit in the last place of the new
 //! midpoint for its rounding; MPFR rounds every operation used here correctly, so half an ulp
 //! would do, and the whole ulp leaves a margin.
+//!
+//! ```
+//! use claimcheck::exact::ball::Ball;
+//! // Ramanujan's near-integer e^(π√163) = 640320³ + 744 − 7.5·10⁻¹³: a 128-bit ball (radius
+//! // below 2⁻⁶⁰) lies within ½ of that integer and so proves it.
+//! let x = Ball::pi(128).mul(&Ball::from_i64(128, 163).sqrt().unwrap()).exp().unwrap();
+//! assert!(x.rad().get_exp().unwrap() < -60);
+//! let m = x.unique_integer().unwrap();
+//! assert_eq!(m, rug::Integer::from(640_320u64 * 640_320 * 640_320 + 744));
+//! let r = Ball::from_i64(128, 2).sqrt().unwrap();
+//! assert!(r.mul(&r).contains_rational(&rug::Rational::from(2)));
+//! ```
 
 use std::cmp::Ordering;
 

@@ -96,6 +96,15 @@ fn abs_down(x: &Ball) -> Float {
 }
 
 /// cos(πa/b) for 0 < a/b < ½ in lowest terms and b ≥ 3, as a ball at `prec` bits.
+///
+/// ```
+/// use claimcheck::exact::{ball::Ball, cos_pi::cos_pi_newton};
+/// // cos(π/5) = (1 + √5)/4
+/// let newton = cos_pi_newton(1, 5, 10_000).unwrap();
+/// let golden = Ball::from_i64(10_000, 5).sqrt().unwrap().add(&Ball::from_i64(10_000, 1)).mul_pow2(-2);
+/// assert!(newton.sub(&golden).contains_rational(&rug::Rational::new()));
+/// assert!(newton.rad().get_exp().unwrap() < -9_900); // radius below 2^−9900
+/// ```
 pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
     if !(b >= 3 && a > 0 && 2 * a < b && b < 1 << 31) {
         return Err(IntervalError::Domain(

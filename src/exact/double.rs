@@ -41,6 +41,12 @@ fn inverse_factorials() -> &'static [f64; 2 * COS_TERMS + 2] {
 
 /// cos(πa/b) for integers 0 ≤ 2a ≤ b < 2⁵³, with absolute error at most [`COS_ERROR`].
 ///
+/// ```
+/// use claimcheck::exact::double::{COS_ERROR, cos_pi_rational};
+/// assert!((cos_pi_rational(1, 3) - 0.5).abs() <= COS_ERROR);
+/// assert!((cos_pi_rational(1, 4) - std::f64::consts::FRAC_1_SQRT_2).abs() <= COS_ERROR);
+/// ```
+///
 /// Reduction (exact, in integers): if 4a ≤ b, θ = π·a/b and cos(πa/b) = cos θ; otherwise
 /// θ = π·(b − 2a)/(2b) and cos(πa/b) = sin θ; either way 0 ≤ θ ≤ π/4.
 /// Error: θ̃ = fl(π̂·fl(num/den)) has relative error ≤ 3.2u (π̂ = fl(π) is within 0.4u of π), so

@@ -196,6 +196,14 @@ fn sqrts_mod_prime_power(d: u64, p: u64, e: u32) -> Vec<u64> {
 
 /// The indices l of Selberg's sum from the square roots of 1 − 24n modulo 24k (sorted).
 /// `sieve` must reach k.
+///
+/// ```
+/// use claimcheck::articles::partitions::exp_sum::{FactorSieve, selberg_indices, selberg_indices_by_roots};
+/// let sieve = FactorSieve::new(1000);
+/// let n = 1_000_000_000_000;
+/// assert_eq!(selberg_indices_by_roots(n, 1000, &sieve), selberg_indices(n, 1000));
+/// assert!(selberg_indices_by_roots(n, 7, &sieve).is_empty()); // A_7(10¹²) = 0
+/// ```
 pub fn selberg_indices_by_roots(n: u64, k: u64, sieve: &FactorSieve) -> Vec<u64> {
     let modulus = 24 * k;
     let d = (1 + modulus - mul_mod(24, n % modulus, modulus)) % modulus;

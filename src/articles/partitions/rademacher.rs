@@ -176,8 +176,15 @@ fn x1_estimate(n: u64) -> f64 {
 }
 
 /// A ball containing p(n), n ≥ 2: the N terms of the series, each at the precision
-/// [`term_precision`] gives plus `extra` bits, the small ones in double precision when `doubles`,
+/// its size needs plus `extra` bits, the small ones in double precision when `doubles`,
 /// times 4/(24n − 1), widened by Rademacher's bound on the remainder.
+///
+/// ```
+/// use claimcheck::articles::partitions::rademacher::hrr_enclosure;
+/// let ball = hrr_enclosure(1000, true, 0).unwrap();
+/// let p: rug::Integer = "24061467864032622473692149727991".parse().unwrap();
+/// assert_eq!(ball.unique_integer(), Some(p));
+/// ```
 pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, IntervalError> {
     if n < 2 {
         return Err(IntervalError::Domain(
