@@ -287,7 +287,7 @@ fn double_tail_bound_covers_the_mpfr_terms() {
             if cosines.is_zero() || !(2.5..700.0).contains(&x) {
                 continue;
             }
-            tail.add(&cosines, x, 3.0 * UNIT * x);
+            tail.add(&cosines, x, 3.0 * UNIT * x).unwrap();
             let e = x1.div_u64(k).exp().unwrap();
             let term = term_ball(&x1, &e, k, &cosines, prec).unwrap();
             size += term.mid().to_f64().abs();

@@ -127,7 +127,11 @@ pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
         accuracy.push(before);
     }
     // start from double precision (cos and sin of πa/b within 2⁻⁴⁶)
-    let (c0, s0) = (cos_pi_rational(a, b), cos_pi_rational(b - 2 * a, 2 * b));
+    let (Some(c0), Some(s0)) = (cos_pi_rational(a, b), cos_pi_rational(b - 2 * a, 2 * b)) else {
+        return Err(IntervalError::Domain(
+            "cos_pi_newton: argument out of range",
+        ));
+    };
     let (mut re, mut im) = (Float::with_val(53, c0), Float::with_val(53, s0));
     for &e in accuracy.iter().rev() {
         (re, im) = newton_step_plain(&re, &im, b, s, e + 8);

@@ -39,12 +39,14 @@ fn inverse_factorials() -> &'static [f64; 2 * COS_TERMS + 2] {
     })
 }
 
-/// cos(πa/b) for integers 0 ≤ 2a ≤ b < 2⁵³, with absolute error at most [`COS_ERROR`].
+/// cos(πa/b) for integers 0 ≤ 2a ≤ b < 2⁵³, with absolute error at most [`COS_ERROR`]; None
+/// outside that domain.
 ///
 /// ```
 /// use claimcheck::exact::double::{COS_ERROR, cos_pi_rational};
-/// assert!((cos_pi_rational(1, 3) - 0.5).abs() <= COS_ERROR);
-/// assert!((cos_pi_rational(1, 4) - std::f64::consts::FRAC_1_SQRT_2).abs() <= COS_ERROR);
+/// assert!((cos_pi_rational(1, 3).unwrap() - 0.5).abs() <= COS_ERROR);
+/// assert!((cos_pi_rational(1, 4).unwrap() - std::f64::consts::FRAC_1_SQRT_2).abs() <= COS_ERROR);
+/// assert_eq!(cos_pi_rational(2, 3), None); // 2/3 > 1/2: reduce first
 /// ```
 ///
 /// Reduction (exact, in integers): if 4a ≤ b, θ = π·a/b and cos(πa/b) = cos θ; otherwise
@@ -54,11 +56,10 @@ fn inverse_factorials() -> &'static [f64; 2 * COS_TERMS + 2] {
 /// Horner with 13 terms: the rounding error of Horner's rule is at most γ₂₆·Σ|c_j|s^j ≤ 27u·cosh(π/4)
 /// ≤ 36u, the coefficients' own rounding adds ≤ 1.4u, rounding s adds ≤ 0.7u, the final ×θ̃ of the
 /// sine ≤ u, and the truncation is below 10⁻³⁰. Total < 42u ≤ 64u.
-pub fn cos_pi_rational(a: u64, b: u64) -> f64 {
-    debug_assert!(
-        b > 0 && 2 * a <= b && b < 1 << 53,
-        "cos_pi_rational({a}, {b})"
-    );
+pub fn cos_pi_rational(a: u64, b: u64) -> Option<f64> {
+    if !(b > 0 && a <= b / 2 && b < 1 << 53) {
+        return None;
+    }
     let c = inverse_factorials();
     let sine = 4 * a > b;
     let (num, den) = if sine { (b - 2 * a, 2 * b) } else { (a, b) };
@@ -70,7 +71,7 @@ pub fn cos_pi_rational(a: u64, b: u64) -> f64 {
     for j in (0..COS_TERMS - 1).rev() {
         p = c[2 * j + offset] - s * p;
     }
-    if sine { theta * p } else { p }
+    Some(if sine { theta * p } else { p })
 }
 
 /// eʲ rounded to nearest for j = 0 … 709 (relative error ≤ u each).
@@ -85,14 +86,16 @@ fn exp_of_integers() -> &'static [f64; 710] {
     })
 }
 
-/// eˣ for an f64 0 ≤ x < 709, with relative error at most [`EXP_REL_ERROR`].
+/// eˣ for an f64 0 ≤ x < 709, with relative error at most [`EXP_REL_ERROR`]; None outside.
 ///
 /// x = j + f with j = ⌊x⌋ and f = x − j computed exactly (Sterbenz); eˣ = eʲ·eᶠ with eʲ from a
 /// table rounded to nearest (≤ u) and eᶠ by 21 Taylor terms in Horner form: positive terms, so
 /// Horner's rounding error is at most γ₄₂·eᶠ ≤ 43u·eᶠ; the coefficients add ≤ u·eᶠ and the
 /// truncation e/21! < 10⁻¹⁹ is below 0.001u·eᶠ. With the final product: < 46u ≤ 64u.
-pub fn exp(x: f64) -> f64 {
-    debug_assert!((0.0..709.0).contains(&x), "exp({x})");
+pub fn exp(x: f64) -> Option<f64> {
+    if !(0.0..709.0).contains(&x) {
+        return None;
+    }
     const TERMS: usize = 21;
     let c = inverse_factorials();
     let j = x.floor();
@@ -101,5 +104,5 @@ pub fn exp(x: f64) -> f64 {
     for coefficient in c[..TERMS - 1].iter().rev() {
         p = p * f + coefficient;
     }
-    exp_of_integers()[j as usize] * p
+    Some(exp_of_integers()[j as usize] * p)
 }

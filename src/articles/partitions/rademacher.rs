@@ -100,17 +100,23 @@ impl DoubleTail {
     /// plus 2u and x_error/x for the division. F = A − B errs by ≤ A(ρ_A + ρ_B + u), and
     /// S·F by |S|·ΔF + |F|·ΔS + ΔS·ΔF + u|SF|. The factors 1.001 cover second-order terms and
     /// the rounding of these bounds themselves (they are sums of ≤ 2²⁰ non-negative f64 terms).
-    pub fn add(&mut self, cosines: &CosineSum, x: f64, x_error: f64) {
+    pub fn add(&mut self, cosines: &CosineSum, x: f64, x_error: f64) -> Result<(), IntervalError> {
+        let out_of_range = IntervalError::Domain("the double-precision tail needs 2.5 ≤ x < 700");
+        if !((2.5..700.0).contains(&x) && (0.0..0.01).contains(&x_error)) {
+            return Err(out_of_range);
+        }
         let u = UNIT;
         let mut s = cosines.half_units as f64 / 2.0;
         let mut weight = cosines.half_units.unsigned_abs() as f64 / 2.0;
         for &(w, a, b) in &cosines.cosines {
-            s += w as f64 * cos_pi_rational(a, b);
+            s += w as f64
+                * cos_pi_rational(a, b)
+                    .ok_or(IntervalError::Domain("cosine sum angle out of range"))?;
             weight += w.unsigned_abs() as f64;
         }
         let roundings = 2.0 * (cosines.len() as f64 + 1.0);
         let s_error = (weight * COS_ERROR + roundings * u * weight) * 1.001;
-        let e = exp(x);
+        let e = exp(x).ok_or(out_of_range)?;
         let rho_e = EXP_REL_ERROR + 1.01 * x_error;
         let e_inv = 1.0 / e;
         let a = (e + e_inv) / 2.0;
@@ -124,13 +130,17 @@ impl DoubleTail {
             (s.abs() * f_error + f.abs() * s_error + s_error * f_error + u * term.abs()) * 1.001;
         self.sum += term;
         self.error += term_error + u * self.sum.abs();
+        Ok(())
     }
 
-    /// The sum as a ball.
-    pub fn ball(&self) -> Ball {
-        let bound = rug::Rational::from_f64(self.error * 1.001).unwrap_or_default();
-        Ball::from_rational(64, &rug::Rational::from_f64(self.sum).unwrap_or_default())
-            .add_error(&bound)
+    /// The sum as a ball (an error if the sum or its bound is not finite).
+    pub fn ball(&self) -> Result<Ball, IntervalError> {
+        let finite = |v: f64| {
+            rug::Rational::from_f64(v).ok_or(IntervalError::Domain(
+                "the double-precision tail overflowed",
+            ))
+        };
+        Ok(Ball::from_rational(64, &finite(self.sum)?).add_error(&finite(self.error * 1.001)?))
     }
 }
 
@@ -215,7 +225,7 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
         let weight = cosines.weight();
         if doubles && takes_double_path(x1_approx / k as f64, n, terms, weight) {
             let x = x1_double / k as f64;
-            tail.add(&cosines, x, x * 3.0 * UNIT + x1_radius / k as f64);
+            tail.add(&cosines, x, x * 3.0 * UNIT + x1_radius / k as f64)?;
             continue;
         }
         let prec = term_precision(x1_approx / k as f64, n, terms, weight, extra);
@@ -229,7 +239,7 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
         sum = sum.add(&term_ball(&x1, &e, k, &cosines, prec)?);
     }
     Ok(sum
-        .add(&tail.ball())
+        .add(&tail.ball()?)
         .mul_integer(&Integer::from(4))
         .div(&Ball::from_integer(sum.prec(), &d))?
         .add_error(&bound))
