@@ -353,6 +353,14 @@ fn selberg_roots_equal_scan_where_primes_divide_the_discriminant() {
     use claimcheck::articles::partitions::exp_sum::{
         FactorSieve, selberg_indices, selberg_indices_by_roots,
     };
+    // a sieve shorter than k falls back to trial division
+    let short = FactorSieve::new(10);
+    for k in 0..=300 {
+        assert_eq!(
+            selberg_indices(123_456_789, k),
+            selberg_indices_by_roots(123_456_789, k, &short)
+        );
+    }
     let sieve = FactorSieve::new(1500);
     let modulus = 25 * 49 * 121 * 13u64;
     let n = (1..modulus).find(|n| (24 * n - 1) % modulus == 0).unwrap();

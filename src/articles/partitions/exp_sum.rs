@@ -22,9 +22,12 @@ use crate::exact::ball::Ball;
 use crate::exact::cos_pi::cos_pi_newton;
 use crate::exact::interval::{Interval, IntervalError};
 
-/// The indices l of Selberg's sum by scanning 0 ≤ l < 2k; v = (3l² + l)/2 mod k is stepped by
+/// The indices l of Selberg's sum by scanning 0 ≤ l < 2k (none for k = 0); v = (3l² + l)/2 mod k is stepped by
 /// v ← v + 3l + 2 with additions and conditional subtractions only.
 pub fn selberg_indices(n: u64, k: u64) -> Vec<u64> {
+    if k == 0 {
+        return Vec::new();
+    }
     let target = (k - n % k) % k;
     let three = 3 % k;
     let (mut v, mut step) = (0u64, 2 % k); // v = (3l² + l)/2 mod k, step = (3l + 2) mod k
@@ -73,11 +76,18 @@ impl FactorSieve {
         self.spf.len() as u64 - 1
     }
 
-    /// The prime factorisation of 2 ≤ k ≤ limit as (p, e) pairs, p increasing.
+    /// The prime factorisation of k ≥ 1 as (p, e) pairs, p increasing: by the table up to its
+    /// limit, by trial division beyond.
     pub fn factor(&self, mut k: u64) -> Vec<(u64, u32)> {
         let mut out: Vec<(u64, u32)> = Vec::new();
         while k > 1 {
-            let p = u64::from(self.spf[k as usize]);
+            let p = match self.spf.get(k as usize) {
+                Some(&p) => u64::from(p),
+                None => (2..)
+                    .take_while(|d| d * d <= k)
+                    .find(|d| k % d == 0)
+                    .unwrap_or(k),
+            };
             match out.last_mut() {
                 Some((q, e)) if *q == p => *e += 1,
                 _ => out.push((p, 1)),
@@ -194,8 +204,8 @@ fn sqrts_mod_prime_power(d: u64, p: u64, e: u32) -> Vec<u64> {
     roots
 }
 
-/// The indices l of Selberg's sum from the square roots of 1 − 24n modulo 24k (sorted).
-/// `sieve` must reach k.
+/// The indices l of Selberg's sum from the square roots of 1 − 24n modulo 24k (sorted); k ≥ 1
+/// (the sieve factors k, quickly up to its limit).
 ///
 /// ```
 /// use claimcheck::articles::partitions::exp_sum::{FactorSieve, selberg_indices, selberg_indices_by_roots};
@@ -205,10 +215,13 @@ fn sqrts_mod_prime_power(d: u64, p: u64, e: u32) -> Vec<u64> {
 /// assert!(selberg_indices_by_roots(n, 7, &sieve).is_empty()); // A_7(10¹²) = 0
 /// ```
 pub fn selberg_indices_by_roots(n: u64, k: u64, sieve: &FactorSieve) -> Vec<u64> {
+    if k == 0 {
+        return Vec::new();
+    }
     let modulus = 24 * k;
     let d = (1 + modulus - mul_mod(24, n % modulus, modulus)) % modulus;
     // 24k = 2^(3+a) · 3^(1+b) · ∏ p^e
-    let mut factors = if k == 1 { Vec::new() } else { sieve.factor(k) };
+    let mut factors = sieve.factor(k);
     for (p, extra) in [(2u64, 3u32), (3, 1)] {
         match factors.iter_mut().find(|(q, _)| *q == p) {
             Some((_, e)) => *e += extra,
