@@ -398,6 +398,13 @@ fn ball_domain_errors_and_integers() {
         third.mul_integer(&rug::Integer::from(30)).unique_integer(),
         Some(rug::Integer::from(10))
     );
+    // 1/x as 0 ± 1/x_low: contains 1/x, centred at 0; undefined at 0
+    let coarse = Ball::from_rational(64, &rug::Rational::from((1000, 3)))
+        .negligible_recip()
+        .unwrap();
+    assert!(coarse.contains_rational(&rug::Rational::from((3, 1000))) && *coarse.mid() == 0);
+    assert!(coarse.rad().to_f64() < 0.0031);
+    assert!(zero_ish.negligible_recip().is_err());
     // 7/2 sits on a tie: no unique integer within ½
     assert_eq!(
         Ball::from_rational(64, &rug::Rational::from((7, 2))).unique_integer(),

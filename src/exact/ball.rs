@@ -249,6 +249,19 @@ impl Ball {
         Ball::from_i64(self.prec(), 1).div(self)
     }
 
+    /// 1/x for a ball of positive numbers as the ball 0 ± 1/(x̃ − r): no division at the working
+    /// precision, for when 1/x is negligible beside what it is added to (e^(−x) next to e^x).
+    pub fn negligible_recip(&self) -> Result<Ball, IntervalError> {
+        let low = self
+            .lower_magnitude()
+            .filter(|_| self.mid > 0)
+            .ok_or(IntervalError::Domain("reciprocal of a ball reaching 0"))?;
+        Ball::checked(
+            Float::new(self.prec()),
+            up(&Float::with_val(RAD_PREC, 1) / &low),
+        )
+    }
+
     /// √x for a ball of positive numbers: |√x − √x̃| ≤ r/(2√(x̃ − r)).
     pub fn sqrt(&self) -> Result<Ball, IntervalError> {
         let low = self

@@ -15,6 +15,8 @@
 //! integers and equal angles merged, so A_k costs only as many cosines as it has distinct ones,
 //! and cos(π a/b) for b | 12 costs none.
 
+use std::collections::HashMap;
+
 use num_bigint::BigInt;
 use num_rational::BigRational;
 
@@ -99,7 +101,11 @@ impl FactorSieve {
 }
 
 fn mul_mod(a: u64, b: u64, m: u64) -> u64 {
-    ((u128::from(a) * u128::from(b)) % u128::from(m)) as u64
+    if m <= 1 << 32 {
+        (a % m) * (b % m) % m // both factors below 2^32: no overflow
+    } else {
+        ((u128::from(a) * u128::from(b)) % u128::from(m)) as u64
+    }
 }
 
 fn pow_mod(mut base: u64, mut exp: u64, m: u64) -> u64 {
@@ -115,18 +121,41 @@ fn pow_mod(mut base: u64, mut exp: u64, m: u64) -> u64 {
     acc
 }
 
-/// a⁻¹ mod m for gcd(a, m) = 1 (extended Euclid).
+/// a⁻¹ mod m for gcd(a, m) = 1 and m < 2⁶² (extended Euclid; |t| stays below m).
 fn inv_mod(a: u64, m: u64) -> u64 {
-    let (mut r0, mut r1) = (i128::from(m), i128::from(a % m));
-    let (mut t0, mut t1) = (0i128, 1i128);
+    let (mut r0, mut r1) = (m as i64, (a % m) as i64);
+    let (mut t0, mut t1) = (0i64, 1i64);
     while r1 != 0 {
         let q = r0 / r1;
         (r0, r1) = (r1, r0 - q * r1);
         (t0, t1) = (t1, t0 - q * t1);
     }
     debug_assert_eq!(r0, 1, "{a} is not invertible mod {m}");
-    t0.rem_euclid(i128::from(m)) as u64
+    t0.rem_euclid(m as i64) as u64
 }
+
+/// A multiplicative hash for the small integer keys of the root cache (SipHash, the default,
+/// costs more than the lookups it guards).
+#[derive(Clone, Copy, Debug, Default)]
+struct IntegerHasher(u64);
+
+impl std::hash::Hasher for IntegerHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0 ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type RootCache = HashMap<u64, Vec<u64>, std::hash::BuildHasherDefault<IntegerHasher>>;
 
 /// A square root of a modulo an odd prime p with p ∤ a, or None (Tonelli–Shanks).
 fn sqrt_mod_prime(a: u64, p: u64) -> Option<u64> {
@@ -215,11 +244,39 @@ fn sqrts_mod_prime_power(d: u64, p: u64, e: u32) -> Vec<u64> {
 /// assert!(selberg_indices_by_roots(n, 7, &sieve).is_empty()); // A_7(10¹²) = 0
 /// ```
 pub fn selberg_indices_by_roots(n: u64, k: u64, sieve: &FactorSieve) -> Vec<u64> {
+    indices_by_roots(n, k, sieve, &mut RootCache::default())
+}
+
+/// Selberg's indices for one n and many k: the square roots of 1 − 24n modulo each prime power
+/// depend only on that prime power, so they are computed once and kept.
+#[derive(Clone, Debug)]
+pub struct SelbergSolver {
+    n: u64,
+    sieve: FactorSieve,
+    roots: RootCache,
+}
+
+impl SelbergSolver {
+    /// A solver for n whose sieve reaches `k_max` (larger k still work, by trial division).
+    pub fn new(n: u64, k_max: u64) -> SelbergSolver {
+        SelbergSolver {
+            n,
+            sieve: FactorSieve::new(k_max),
+            roots: RootCache::default(),
+        }
+    }
+
+    /// The indices l of Selberg's sum for A_k(n), as [`selberg_indices_by_roots`].
+    pub fn indices(&mut self, k: u64) -> Vec<u64> {
+        indices_by_roots(self.n, k, &self.sieve, &mut self.roots)
+    }
+}
+
+fn indices_by_roots(n: u64, k: u64, sieve: &FactorSieve, cache: &mut RootCache) -> Vec<u64> {
     if k == 0 {
         return Vec::new();
     }
     let modulus = 24 * k;
-    let d = (1 + modulus - mul_mod(24, n % modulus, modulus)) % modulus;
     // 24k = 2^(3+a) · 3^(1+b) · ∏ p^e
     let mut factors = sieve.factor(k);
     for (p, extra) in [(2u64, 3u32), (3, 1)] {
@@ -232,7 +289,11 @@ pub fn selberg_indices_by_roots(n: u64, k: u64, sieve: &FactorSieve) -> Vec<u64>
     let mut partial = vec![0u64];
     for &(p, e) in &factors {
         let q = p.pow(e);
-        let roots = sqrts_mod_prime_power(d, p, e);
+        let roots = cache.entry(q).or_insert_with(|| {
+            // 1 − 24n modulo q
+            let d = (1 + q - mul_mod(24, n % q, q)) % q;
+            sqrts_mod_prime_power(d, p, e)
+        });
         if roots.is_empty() {
             return Vec::new();
         }

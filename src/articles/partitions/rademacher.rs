@@ -14,7 +14,7 @@ use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use rug::Integer;
 
-use super::exp_sum::{CosineSum, FactorSieve, selberg_indices_by_roots};
+use super::exp_sum::{CosineSum, SelbergSolver};
 use crate::exact::ball::Ball;
 use crate::exact::double::{COS_ERROR, EXP_REL_ERROR, UNIT, cos_pi_rational, exp};
 use crate::exact::integer::{from_rug_natural, to_rug_rational};
@@ -145,19 +145,27 @@ impl DoubleTail {
 }
 
 /// Term k without the factor 4/(24n − 1): S_k·(cosh x_k − sinh(x_k)/x_k) at `prec` bits, given
-/// x₁ and a ball e for e^(x_k).
+/// 1/x₁ (so that 1/x_k = k/x₁ costs no division) and a ball e for e^(x_k). When
+/// e^(−2x_k) < 2^(−prec − 64), e^(−x_k) enters as the ball 0 ± 1/e instead of a division.
 pub fn term_ball(
-    x1: &Ball,
+    x1_inv: &Ball,
     e: &Ball,
     k: u64,
     cosines: &CosineSum,
     prec: u32,
 ) -> Result<Ball, IntervalError> {
-    let x = x1.with_prec(prec).div_u64(k);
-    let e_inv = e.recip()?;
+    let x_inv = x1_inv.with_prec(prec).mul_integer(&Integer::from(k));
+    let negligible = e.mid().get_exp().is_some_and(|bits| {
+        2 * i64::from(bits) - 2 > i64::from(prec) + 64 // e ≥ 2^(bits − 1), 1/e ≤ 2^(1 − bits)
+    });
+    let e_inv = if negligible {
+        e.negligible_recip()?
+    } else {
+        e.recip()?
+    };
     let cosh = e.add(&e_inv).mul_pow2(-1);
     let sinh = e.sub(&e_inv).mul_pow2(-1);
-    let bracket = cosh.sub(&sinh.div(&x)?);
+    let bracket = cosh.sub(&sinh.mul(&x_inv));
     Ok(cosines.ball(prec)?.mul(&bracket))
 }
 
@@ -203,7 +211,7 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
     }
     let terms = terms_needed(n)?;
     let bound = to_rug_rational(&remainder_bound(n, terms)?);
-    let sieve = FactorSieve::new(terms);
+    let mut selberg = SelbergSolver::new(n, terms);
     let d = Integer::from(24) * n - 1u32; // 24n − 1
     let x1_approx = x1_estimate(n);
     let top = term_precision(x1_approx, n, terms, 2.0, extra) + 16;
@@ -212,13 +220,14 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
         .mul(&Ball::from_integer(top, &d).sqrt()?)
         .div_u64(6);
     let e1 = x1.exp()?;
+    let x1_inv = x1.recip()?;
     // x̃_k = fl(x̃₁/k) with x̃₁ = fl(x₁): within 3u·x̃_k plus the ball's radius over k
     let x1_double = x1.mid().to_f64();
     let x1_radius = x1.rad().to_f64_round(rug::float::Round::Up);
     let mut tail = DoubleTail::default();
     let mut sum = Ball::from_i64(64, 0);
     for k in (1..=terms).rev() {
-        let cosines = CosineSum::selberg(k, &selberg_indices_by_roots(n, k, &sieve));
+        let cosines = CosineSum::selberg(k, &selberg.indices(k));
         if cosines.is_zero() {
             continue; // A_k(n) = 0 exactly
         }
@@ -236,7 +245,7 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
         } else {
             x1.with_prec(prec).div_u64(k).exp()?
         };
-        sum = sum.add(&term_ball(&x1, &e, k, &cosines, prec)?);
+        sum = sum.add(&term_ball(&x1_inv, &e, k, &cosines, prec)?);
     }
     Ok(sum
         .add(&tail.ball()?)
