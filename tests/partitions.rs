@@ -346,6 +346,56 @@ fn selberg_sums_equal_the_dedekind_definition() {
     }
 }
 
+/// The reduced, merged and paired cosine sum equals Selberg's raw sum Σ (−1)^l cos(π(6l+1)/(6k))
+/// term by term in 128-bit balls, and its f64 value lies within its own error bound of it.
+#[test]
+fn cosine_sum_equals_the_raw_selberg_sum() {
+    use claimcheck::articles::partitions::exp_sum::{
+        CosineSum, FactorSieve, selberg_indices_by_roots,
+    };
+    use claimcheck::exact::ball::Ball;
+    let sieve = FactorSieve::new(3000);
+    let (mut products, mut cosines) = (0, 0);
+    for n in [1_000_000_007u64, 10_000_000_000] {
+        for k in 1..=3000u64 {
+            let indices = selberg_indices_by_roots(n, k, &sieve);
+            let sum = CosineSum::selberg(k, &indices);
+            let mut raw = Ball::from_i64(128, 0);
+            for &l in &indices {
+                let c = Ball::pi(128)
+                    .mul_integer(&rug::Integer::from(6 * l + 1))
+                    .div_u64(6 * k)
+                    .cos();
+                raw = if l % 2 == 0 { raw.add(&c) } else { raw.sub(&c) };
+            }
+            let paired = sum.ball(128).unwrap();
+            let gap = paired.sub(&raw);
+            assert!(
+                gap.contains_rational(&rug::Rational::new()),
+                "n = {n}, k = {k}: {sum:?}"
+            );
+            assert!(
+                gap.rad().get_exp().is_none_or(|e| e < -100),
+                "n = {n}, k = {k}: loose"
+            );
+            let (value, error) = sum.double().unwrap();
+            let distance =
+                (rug::Rational::from_f64(value).unwrap() - raw.mid().to_rational().unwrap()).abs();
+            assert!(
+                distance
+                    <= rug::Rational::from_f64(error).unwrap() + raw.rad().to_rational().unwrap(),
+                "n = {n}, k = {k}: f64"
+            );
+            products += sum.products.len();
+            cosines += sum.cosines.len();
+        }
+    }
+    assert!(
+        products > cosines,
+        "pairing should turn most cosines into cheap products ({products} vs {cosines})"
+    );
+}
+
 /// The square-root route to Selberg's indices equals the scan for every k ≤ 1500 at n whose
 /// 1 − 24n is divisible by 5², 7², 11², 13 (so that p | D meets p^e ∥ k), and at n = 10¹².
 #[test]

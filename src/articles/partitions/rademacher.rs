@@ -16,7 +16,7 @@ use rug::Integer;
 
 use super::exp_sum::{CosineSum, SelbergSolver};
 use crate::exact::ball::Ball;
-use crate::exact::double::{COS_ERROR, EXP_REL_ERROR, UNIT, cos_pi_rational, exp};
+use crate::exact::double::{EXP_REL_ERROR, UNIT, exp};
 use crate::exact::integer::{from_rug_natural, to_rug_rational};
 use crate::exact::interval::{Interval, IntervalError};
 
@@ -93,8 +93,7 @@ pub struct DoubleTail {
 impl DoubleTail {
     /// Adds S·(cosh x − sinh(x)/x) for the f64 x̃ with |x̃ − x| ≤ x_error, x̃ ≥ 2.5.
     ///
-    /// S = h/2 + Σ w·cos(πa/b): each cosine within [`COS_ERROR`], each product and sum rounded
-    /// once (≤ u·W with W = |h|/2 + Σ|w|). E = e^x̃ within [`EXP_REL_ERROR`] relative, plus
+    /// S and its error bound from [`CosineSum::double`]. E = e^x̃ within [`EXP_REL_ERROR`] relative, plus
     /// e^(x_error) − 1 ≤ 1.01·x_error for the argument. A = (E + 1/E)/2 loses ≤ 3u more;
     /// B = (E − 1/E)/(2x̃): the subtraction magnifies relative errors by coth x ≤ 1.04 (x ≥ 2.5),
     /// plus 2u and x_error/x for the division. F = A − B errs by ≤ A(ρ_A + ρ_B + u), and
@@ -106,16 +105,9 @@ impl DoubleTail {
             return Err(out_of_range);
         }
         let u = UNIT;
-        let mut s = cosines.half_units as f64 / 2.0;
-        let mut weight = cosines.half_units.unsigned_abs() as f64 / 2.0;
-        for &(w, a, b) in &cosines.cosines {
-            s += w as f64
-                * cos_pi_rational(a, b)
-                    .ok_or(IntervalError::Domain("cosine sum angle out of range"))?;
-            weight += w.unsigned_abs() as f64;
-        }
-        let roundings = 2.0 * (cosines.len() as f64 + 1.0);
-        let s_error = (weight * COS_ERROR + roundings * u * weight) * 1.001;
+        let (s, s_error) = cosines
+            .double()
+            .ok_or(IntervalError::Domain("cosine sum angle out of range"))?;
         let e = exp(x).ok_or(out_of_range)?;
         let rho_e = EXP_REL_ERROR + 1.01 * x_error;
         let e_inv = 1.0 / e;
