@@ -289,7 +289,8 @@ fn double_tail_bound_covers_the_mpfr_terms() {
             }
             tail.add(&cosines, x, 3.0 * UNIT * x).unwrap();
             let e = x1.div_u64(k).exp().unwrap();
-            let term = term_ball(&x1.recip().unwrap(), &e, k, &cosines, prec).unwrap();
+            let cheap = claimcheck::articles::partitions::exp_sum::CheapCosines::new(prec).unwrap();
+            let term = term_ball(&x1.recip().unwrap(), &e, k, &cosines, &cheap, prec).unwrap();
             size += term.mid().to_f64().abs();
             exact = exact.add(&term);
         }

@@ -318,10 +318,14 @@ fn indices_by_roots(n: u64, k: u64, sieve: &FactorSieve, cache: &mut RootCache) 
     indices
 }
 
-/// From this precision up, cos(πa/b) comes from Newton's method on z^b = (−1)^a
-/// ([`cos_pi_newton`]) instead of MPFR's cosine: measured 1.5× faster at 11 000 bits, 7× at
-/// 123 000, slower below about 5000.
-pub const NEWTON_MIN_BITS: u32 = 6000;
+/// From these precisions up, cos(πa/b) comes from Newton's method on z^b = (−1)^a
+/// ([`cos_pi_newton`], whose cost grows with log₂ b) instead of MPFR's cosine. Measured
+/// crossovers (release, `cos_pi_newton` against the ball cosine of π·a/b): about 2500 bits for
+/// b = 5 and 17, 5000–5500 bits for b = 47 and 204; Newton is 3× faster at 9000 bits for
+/// b = 5 and 7× at 123 000 bits for b = 18.
+pub fn newton_pays_off(prec: u32, b: u64) -> bool {
+    prec >= if b < 32 { 2500 } else { 5500 }
+}
 
 /// cos(π·num/den) = sign·cos(π·a/b) with a/b in [0, ½] in lowest terms (den > 0), in integers:
 /// cos is even and 2-periodic, and cos(π(1 − r)) = −cos(πr).
@@ -336,7 +340,7 @@ fn reduce_angle(num: i64, den: u64) -> (i64, u64, u64) {
     (sign, a / g, den / g)
 }
 
-/// The cosines of π·a/b that cost no transcendental evaluation: b | 12 (with a/b in (0, ½)).
+/// The cosines of π·a/b that cost no transcendental evaluation ([`CheapCosines`]).
 fn is_cheap(a: u64, b: u64) -> bool {
     matches!((a, b), (1, 3) | (1, 4) | (1, 6) | (1, 12) | (5, 12))
 }
@@ -467,20 +471,21 @@ impl CosineSum {
         self.cosines.is_empty() && self.products.is_empty()
     }
 
-    /// The sum as a ball at `prec` bits. cos(π/3) = ½, cos(π/4) = √2/2, cos(π/6) = √3/2,
-    /// cos(π/12) = (√6 + √2)/4 and cos(5π/12) = (√6 − √2)/4 come from square roots; other angles
-    /// from MPFR's cosine of the ball π·a/b, or by Newton's method from [`NEWTON_MIN_BITS`] up.
+    /// The sum as a ball at `prec` bits (see [`CheapCosines`] for the angles with closed forms;
+    /// other angles from MPFR's cosine of the ball π·a/b, or by Newton's method where
+    /// [`newton_pays_off`]).
     pub fn ball(&self, prec: u32) -> Result<Ball, IntervalError> {
+        self.ball_with(prec, &CheapCosines::new(prec)?)
+    }
+
+    /// The sum as a ball at `prec` bits, with the closed-form cosines taken from `cheap` (computed
+    /// once at the largest precision needed, rounded here).
+    pub fn ball_with(&self, prec: u32, cheap: &CheapCosines) -> Result<Ball, IntervalError> {
         let cos = |(a, b): Angle| -> Result<Ball, IntervalError> {
-            let root = |r: i64| Ball::from_i64(prec, r).sqrt();
-            Ok(match (a, b) {
-                (1, 3) => Ball::from_i64(prec, 1).mul_pow2(-1),
-                (1, 4) => root(2)?.mul_pow2(-1),
-                (1, 6) => root(3)?.mul_pow2(-1),
-                (1, 12) => root(6)?.add(&root(2)?).mul_pow2(-2),
-                (5, 12) => root(6)?.sub(&root(2)?).mul_pow2(-2),
-                _ if prec >= NEWTON_MIN_BITS => cos_pi_newton(a, b, prec)?,
-                _ => Ball::pi(prec)
+            Ok(match cheap.get(a, b) {
+                Some(c) => c.with_prec(prec),
+                None if newton_pays_off(prec, b) => cos_pi_newton(a, b, prec)?,
+                None => Ball::pi(prec)
                     .mul_integer(&rug::Integer::from(a))
                     .div_u64(b)
                     .cos(),
@@ -515,6 +520,37 @@ impl CosineSum {
         }
         let roundings = 2.0 * (self.len() as f64 + 1.0);
         Some((s, (error + roundings * u * weight) * 1.001))
+    }
+}
+
+/// The cosines of π·a/b with closed forms, as balls at one precision: cos(π/3) = ½,
+/// cos(π/4) = √2/2, cos(π/6) = √3/2, cos(π/12) = (√6 + √2)/4, cos(5π/12) = (√6 − √2)/4.
+#[derive(Clone, Debug)]
+pub struct CheapCosines {
+    values: [(Angle, Ball); 5],
+}
+
+impl CheapCosines {
+    pub fn new(prec: u32) -> Result<CheapCosines, IntervalError> {
+        let root = |r: i64| Ball::from_i64(prec, r).sqrt();
+        let (r2, r3, r6) = (root(2)?, root(3)?, root(6)?);
+        Ok(CheapCosines {
+            values: [
+                ((1, 3), Ball::from_i64(prec, 1).mul_pow2(-1)),
+                ((1, 4), r2.mul_pow2(-1)),
+                ((1, 6), r3.mul_pow2(-1)),
+                ((1, 12), r6.add(&r2).mul_pow2(-2)),
+                ((5, 12), r6.sub(&r2).mul_pow2(-2)),
+            ],
+        })
+    }
+
+    /// cos(πa/b) if it is one of the five.
+    pub fn get(&self, a: u64, b: u64) -> Option<&Ball> {
+        self.values
+            .iter()
+            .find(|(angle, _)| *angle == (a, b))
+            .map(|(_, value)| value)
     }
 }
 

@@ -14,7 +14,7 @@ use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use rug::Integer;
 
-use super::exp_sum::{CosineSum, SelbergSolver};
+use super::exp_sum::{CheapCosines, CosineSum, SelbergSolver};
 use crate::exact::ball::Ball;
 use crate::exact::double::{EXP_REL_ERROR, UNIT, exp};
 use crate::exact::integer::{from_rug_natural, to_rug_rational};
@@ -137,13 +137,15 @@ impl DoubleTail {
 }
 
 /// Term k without the factor 4/(24n − 1): S_k·(cosh x_k − sinh(x_k)/x_k) at `prec` bits, given
-/// 1/x₁ (so that 1/x_k = k/x₁ costs no division) and a ball e for e^(x_k). When
+/// 1/x₁ (so that 1/x_k = k/x₁ costs no division), a ball e for e^(x_k) and the closed-form
+/// cosines at a precision of at least `prec`. When
 /// e^(−2x_k) < 2^(−prec − 64), e^(−x_k) enters as the ball 0 ± 1/e instead of a division.
 pub fn term_ball(
     x1_inv: &Ball,
     e: &Ball,
     k: u64,
     cosines: &CosineSum,
+    cheap: &CheapCosines,
     prec: u32,
 ) -> Result<Ball, IntervalError> {
     let x_inv = x1_inv.with_prec(prec).mul_integer(&Integer::from(k));
@@ -158,7 +160,7 @@ pub fn term_ball(
     let cosh = e.add(&e_inv).mul_pow2(-1);
     let sinh = e.sub(&e_inv).mul_pow2(-1);
     let bracket = cosh.sub(&sinh.mul(&x_inv));
-    Ok(cosines.ball(prec)?.mul(&bracket))
+    Ok(cosines.ball_with(prec, cheap)?.mul(&bracket))
 }
 
 /// p(n) for n ≥ 0 by the series (n < 2 directly): the nearest integer to the enclosure of
@@ -213,6 +215,7 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
         .div_u64(6);
     let e1 = x1.exp()?;
     let x1_inv = x1.recip()?;
+    let cheap = CheapCosines::new(top)?;
     // x̃_k = fl(x̃₁/k) with x̃₁ = fl(x₁): within 3u·x̃_k plus the ball's radius over k
     let x1_double = x1.mid().to_f64();
     let x1_radius = x1.rad().to_f64_round(rug::float::Round::Up);
@@ -237,7 +240,7 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
         } else {
             x1.with_prec(prec).div_u64(k).exp()?
         };
-        sum = sum.add(&term_ball(&x1_inv, &e, k, &cosines, prec)?);
+        sum = sum.add(&term_ball(&x1_inv, &e, k, &cosines, &cheap, prec)?);
     }
     Ok(sum
         .add(&tail.ball()?)
