@@ -234,6 +234,26 @@ fn rademacher_equals_pentagonal() {
     }
 }
 
+/// The Rademacher series equals the full pentagonal values (GMP) at seeded random N ≤ 3·10⁴
+/// (the table to 10⁵ takes 6 s; `partition_residues_near_10_pow_5` covers N ≤ 10⁵ mod 10⁹).
+#[test]
+fn rademacher_equals_full_pentagonal_values_at_random_n() {
+    use claimcheck::articles::partitions::rademacher::partition_hrr;
+    let table = partition_numbers_rug(30_000);
+    let mut state = 0x0dd_ba11_u64;
+    for _ in 0..20 {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let n = PENTAGONAL_CROSSOVER + (state >> 33) % (30_000 - PENTAGONAL_CROSSOVER);
+        assert_eq!(
+            partition_hrr(n).unwrap(),
+            from_rug_natural(&table[n as usize]),
+            "n = {n}"
+        );
+    }
+}
+
 /// The enclosure with the double-precision tail and the all-MPFR enclosure both contain p(n)
 /// (the pentagonal value), with radii below ¼ beside Rademacher's bound.
 #[test]
