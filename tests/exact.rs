@@ -549,3 +549,18 @@ fn newton_cosine_at_high_precision_and_domain() {
     assert!(cos_pi_newton(0, 5, 100).is_err());
     assert!(cos_pi_newton(3, 5, 100).is_err());
 }
+
+/// π by Chudnovsky's series (binary splitting) agrees with MPFR's π (an AGM) and is tight.
+#[test]
+fn chudnovsky_pi_agrees_with_mpfr() {
+    use claimcheck::exact::chudnovsky;
+    for prec in [53u32, 64, 100, 1000, 4321, 50_000] {
+        let ball = chudnovsky::pi(prec).unwrap();
+        let reference = Interval::pi(2 * prec);
+        assert!(
+            ball_agrees(&ball, &reference, prec, &rug::Rational::from(1)).is_ok(),
+            "{prec} bits"
+        );
+        assert_eq!(ball.prec(), prec);
+    }
+}

@@ -2,6 +2,7 @@
 //! truncated power series, and the parser for numbers typed on the command line.
 
 pub mod ball;
+pub mod chudnovsky;
 pub mod cos_pi;
 pub mod double;
 pub mod integer;
