@@ -11,7 +11,7 @@ Each side runs in a fresh process per round, which computes p(N) R times: the fi
 "cold" (constants such as π at the full precision not yet cached, as for one `claimcheck eval`),
 the others "warm" (as in a benchmark loop). The two sides alternate round by round so that a
 noisy machine slows both alike; the script reports the median of each over the rounds.
---big adds N = 10^11 and 10^12 (about a minute).
+--big adds N = 10^11 and 10^12 (about a minute); --only 9,10 restricts the exponents.
 """
 import argparse
 import statistics
@@ -40,8 +40,11 @@ def main():
     parser.add_argument("--big", action="store_true")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--only", help="comma-separated exponents, e.g. 9,10")
     args = parser.parse_args()
     exponents = list(range(6, 11)) + ([11, 12] if args.big else [])
+    if args.only:
+        exponents = [int(e) for e in args.only.split(",")]
     print("| N | claimcheck cold | FLINT cold | ratio | claimcheck warm | FLINT warm | ratio | agree mod 10⁹ |")
     print("|---|---|---|---|---|---|---|---|")
     for exponent in exponents:

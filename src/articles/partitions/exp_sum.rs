@@ -11,9 +11,13 @@
 //! * [`a_k_by_dedekind`] is the definition Σ_{h mod k, (h,k)=1} cos(π s(h,k) − 2πnh/k) with exact
 //!   Dedekind sums, the independent route the tests hold the others to.
 //!
+//! [`SelbergSolver`] does the same for one n and many k, keeping the roots per prime power.
+//!
 //! [`CosineSum`] turns the indices into Σ w·cos(π a/b) with every angle reduced to [0, ½] in exact
-//! integers and equal angles merged, so A_k costs only as many cosines as it has distinct ones,
-//! and cos(π a/b) for b | 12 costs none.
+//! integers and equal angles merged, then pairs cos A ± cos B into 2cos·cos (or −2sin·sin) when a
+//! factor has a closed form ([`CheapCosines`]: π/3, π/4, π/6, π/12, 5π/12), so A_k costs only the
+//! cosines that remain — one for prime k. (FLINT factors A_k multiplicatively over the prime
+//! powers of k instead; for composite k that would save more, and is not done here.)
 
 use std::collections::HashMap;
 
