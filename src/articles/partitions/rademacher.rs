@@ -96,12 +96,13 @@ pub struct DoubleTail {
 impl DoubleTail {
     /// Adds S·(cosh x − sinh(x)/x) for the f64 x̃ with |x̃ − x| ≤ x_error, x̃ ≥ 2.5.
     ///
-    /// S and its error bound from [`CosineSum::double`]. E = e^x̃ within [`EXP_REL_ERROR`] relative, plus
-    /// e^(x_error) − 1 ≤ 1.01·x_error for the argument. A = (E + 1/E)/2 loses ≤ 3u more;
-    /// B = (E − 1/E)/(2x̃): the subtraction magnifies relative errors by coth x ≤ 1.04 (x ≥ 2.5),
-    /// plus 2u and x_error/x for the division. F = A − B errs by ≤ A(ρ_A + ρ_B + u), and
-    /// S·F by |S|·ΔF + |F|·ΔS + ΔS·ΔF + u|SF|. The factors 1.001 cover second-order terms and
-    /// the rounding of these bounds themselves (they are sums of ≤ 2²⁰ non-negative f64 terms).
+    /// S and its error bound come from [`CosineSum::double`]. E = e^x̃ is within
+    /// [`EXP_REL_ERROR`] relative, plus e^(x_error) − 1 ≤ 1.01·x_error for the argument.
+    /// A = (E + 1/E)/2 loses ≤ 3u more; B = (E − 1/E)/(2x̃): the subtraction magnifies relative
+    /// errors by coth x ≤ 1.04 (x ≥ 2.5), plus 2u and x_error/x for the division. F = A − B errs
+    /// by ≤ A(ρ_A + ρ_B + u), and S·F by |S|·ΔF + |F|·ΔS + ΔS·ΔF + u|SF|. The factors 1.001
+    /// cover second-order terms and the rounding of these bounds themselves (they are sums of
+    /// ≤ 2²⁰ non-negative f64 terms).
     pub fn add(&mut self, cosines: &CosineSum, x: f64, x_error: f64) -> Result<(), IntervalError> {
         let out_of_range = IntervalError::Domain("the double-precision tail needs 2.5 ≤ x < 700");
         if !((2.5..700.0).contains(&x) && (0.0..0.01).contains(&x_error)) {
@@ -141,8 +142,8 @@ impl DoubleTail {
 
 /// Term k without the factor 4/(24n − 1): S_k·(cosh x_k − sinh(x_k)/x_k) at `prec` bits, given
 /// 1/x₁ (so that 1/x_k = k/x₁ costs no division), a ball e for e^(x_k) and the closed-form
-/// cosines at a precision of at least `prec`. When
-/// e^(−2x_k) < 2^(−prec − 64), e^(−x_k) enters as the ball 0 ± 1/e instead of a division.
+/// cosines at a precision of at least `prec`. When e^(−2x_k) < 2^(−prec − 64), e^(−x_k) enters
+/// as the ball 0 ± 1/e instead of a division.
 pub fn term_ball(
     x1_inv: &Ball,
     e: &Ball,
