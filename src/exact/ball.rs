@@ -84,25 +84,24 @@ impl Ball {
         }
     }
 
-    /// A ball from a midpoint rounded to nearest at `prec` bits, with the rounding in its radius.
+    /// A ball from a value rounded to nearest at `prec` bits: radius 0 when MPFR reports the
+    /// rounding exact, one ulp otherwise.
     fn rounded<T>(prec: u32, val: T) -> Ball
     where
         Float: AssignRound<T, Round = Round, Ordering = Ordering>,
     {
-        let mid = Float::with_val(prec, val);
-        let rad = ulp(&mid);
-        Ball { mid, rad }
-    }
-
-    /// An integer, exact when it fits in `prec` bits.
-    pub fn from_integer(prec: u32, n: &Integer) -> Ball {
-        let mid = Float::with_val(prec, n);
-        let rad = if mid == *n {
+        let (mid, direction) = Float::with_val_round(prec, val, Round::Nearest);
+        let rad = if direction == Ordering::Equal {
             Float::new(RAD_PREC)
         } else {
             ulp(&mid)
         };
         Ball { mid, rad }
+    }
+
+    /// An integer, exact when it fits in `prec` bits.
+    pub fn from_integer(prec: u32, n: &Integer) -> Ball {
+        Ball::rounded(prec, n)
     }
 
     /// A float, exactly (radius 0) at its own precision.
@@ -115,18 +114,12 @@ impl Ball {
 
     /// A machine integer, exact when it fits in `prec` bits.
     pub fn from_i64(prec: u32, n: i64) -> Ball {
-        Ball::from_integer(prec, &Integer::from(n))
+        Ball::rounded(prec, n)
     }
 
-    /// A rational, rounded to nearest at `prec` bits.
+    /// A rational, rounded to nearest at `prec` bits (exact when representable).
     pub fn from_rational(prec: u32, q: &Rational) -> Ball {
-        let mid = Float::with_val(prec, q);
-        let rad = if mid == *q {
-            Float::new(RAD_PREC)
-        } else {
-            ulp(&mid)
-        };
-        Ball { mid, rad }
+        Ball::rounded(prec, q)
     }
 
     /// π.
