@@ -39,7 +39,7 @@ fn inverse_factorials() -> &'static [f64; 2 * COS_TERMS + 2] {
     })
 }
 
-/// cos(πa/b) for integers 0 ≤ 2a ≤ b < 2⁵³, with absolute error at most [`COS_ERROR`]; None
+/// cos(πa/b) for integers 0 ≤ 2a ≤ b < 2⁵², with absolute error at most [`COS_ERROR`]; None
 /// outside that domain.
 ///
 /// ```
@@ -50,14 +50,15 @@ fn inverse_factorials() -> &'static [f64; 2 * COS_TERMS + 2] {
 /// ```
 ///
 /// Reduction (exact, in integers): if 4a ≤ b, θ = π·a/b and cos(πa/b) = cos θ; otherwise
-/// θ = π·(b − 2a)/(2b) and cos(πa/b) = sin θ; either way 0 ≤ θ ≤ π/4.
+/// θ = π·(b − 2a)/(2b) and cos(πa/b) = sin θ; either way 0 ≤ θ ≤ π/4, and numerator and
+/// denominator (below 2⁵³) are exact in f64.
 /// Error: θ̃ = fl(π̂·fl(num/den)) has relative error ≤ 3.2u (π̂ = fl(π) is within 0.4u of π), so
 /// |θ̃ − θ| ≤ 2.6u, which moves cos or sin by at most as much. The series in s = θ̃² is summed by
 /// Horner with 13 terms: the rounding error of Horner's rule is at most γ₂₆·Σ|c_j|s^j ≤ 27u·cosh(π/4)
 /// ≤ 36u, the coefficients' own rounding adds ≤ 1.4u, rounding s adds ≤ 0.7u, the final ×θ̃ of the
 /// sine ≤ u, and the truncation is below 10⁻³⁰. Total < 42u ≤ 64u.
 pub fn cos_pi_rational(a: u64, b: u64) -> Option<f64> {
-    if !(b > 0 && a <= b / 2 && b < 1 << 53) {
+    if !(b > 0 && a <= b / 2 && b < 1 << 52) {
         return None;
     }
     let c = inverse_factorials();
