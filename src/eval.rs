@@ -10,7 +10,9 @@ use thiserror::Error;
 
 use crate::articles::partitions::{self, LimitError};
 use crate::articles::{bert_init, ladder_side_tuning, mushroom, scaling_law};
-use crate::exact::interval::{Decimal, Interval, IntervalError, certify};
+use crate::exact::certify::certify;
+use crate::exact::decimal::Decimal;
+use crate::exact::interval::{Interval, IntervalError};
 use crate::exact::number::{NumberError, parse_exact};
 
 /// The largest `--digits` accepted.

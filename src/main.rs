@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use claimcheck::articles::ArticleId;
-use claimcheck::claim::{self, Checked, Claim};
+use claimcheck::articles;
+use claimcheck::claim::{Checked, Entry};
 use claimcheck::{eval, render};
 
 /// Re-derives, with exact arithmetic, the checkable claims of eight Scientific Spaces articles.
@@ -85,24 +85,26 @@ fn usage_error(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn select(article: Option<&str>, ids: &[String]) -> Result<Vec<&'static Claim>, String> {
-    let mut claims = claim::registry();
+fn select(article: Option<&str>, ids: &[String]) -> Result<Vec<Entry>, String> {
+    let mut claims = articles::registry();
     if let Some(slug) = article {
-        let id = ArticleId::from_slug(slug).ok_or_else(|| {
-            let known: Vec<&str> = ArticleId::ALL.iter().map(|a| a.slug()).collect();
-            format!("unknown article '{slug}'; known: {}", known.join(", "))
+        let a = articles::article(slug).ok_or_else(|| {
+            format!(
+                "unknown article '{slug}'; known: {}",
+                articles::slugs().join(", ")
+            )
         })?;
-        claims.retain(|c| c.article == id);
+        claims.retain(|e| std::ptr::eq(e.article, a));
     }
     if !ids.is_empty() {
         let mut chosen = Vec::new();
         for id in ids {
-            let c = claim::find(id)
+            let c = articles::find(id)
                 .ok_or_else(|| format!("unknown claim id '{id}' (see `claimcheck list`)"))?;
-            if !claims.iter().any(|k| k.id == c.id) {
+            if !claims.iter().any(|k| k.claim.id == c.claim.id) {
                 return Err(format!(
                     "claim '{}' is not in article '{}'",
-                    c.id,
+                    c.claim.id,
                     article.unwrap_or_default()
                 ));
             }
@@ -125,7 +127,10 @@ fn main() -> ExitCode {
                         println!(
                             "{}",
                             render::json_array(
-                                claims.iter().map(|c| render::claim_json(c, None)).collect()
+                                claims
+                                    .iter()
+                                    .map(|e| render::claim_json(*e, None))
+                                    .collect()
                             )
                         )
                     }
@@ -133,7 +138,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         },
-        Command::Show { id } => match claim::find(&id) {
+        Command::Show { id } => match articles::find(&id) {
             None => usage_error(format!("unknown claim id '{id}' (see `claimcheck list`)")),
             Some(c) => {
                 let checked = c.run();
@@ -161,7 +166,7 @@ fn main() -> ExitCode {
                         render::json_array(
                             checked
                                 .iter()
-                                .map(|c| render::claim_json(c.claim, Some(c)))
+                                .map(|c| render::claim_json(c.entry, Some(&c.outcome)))
                                 .collect()
                         )
                     ),

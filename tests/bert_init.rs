@@ -8,7 +8,9 @@ use claimcheck::articles::bert_init::{
     adam_spike_ratio_squared, idealised_adam_step_squared, truncnorm_gamma, truncnorm_gamma_bracket,
 };
 use claimcheck::eval::evaluate;
-use claimcheck::exact::interval::{Decimal, Interval, certify, normal_cdf, normal_pdf};
+use claimcheck::exact::certify::certify;
+use claimcheck::exact::decimal::Decimal;
+use claimcheck::exact::interval::{Interval, normal_cdf, normal_pdf};
 use claimcheck::exact::law::Law;
 use num_bigint::BigInt;
 use num_rational::BigRational;

@@ -2,10 +2,12 @@
 //! and the num-bigint ↔ rug bridges, each checked against an independent route.
 
 use claimcheck::exact::ball::Ball;
+use claimcheck::exact::certify::{certify, certify_with_cap};
+use claimcheck::exact::decimal::Decimal;
 use claimcheck::exact::integer::{
     binomial, binomial_rug, from_rug_integer, from_rug_rational as from_rug, pow10, to_rug_integer,
 };
-use claimcheck::exact::interval::{Decimal, Interval, IntervalError, certify, certify_with_cap};
+use claimcheck::exact::interval::{Interval, IntervalError};
 use claimcheck::exact::number::{NumberError, parse_exact};
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;

@@ -7,7 +7,8 @@ use claimcheck::articles::mushroom::{
     cap_cubic, cap_height, circle_first_integral_squared, cubed_ratio_over_9pi, rim_areas_over_pi,
 };
 use claimcheck::eval::evaluate;
-use claimcheck::exact::interval::{Decimal, Interval};
+use claimcheck::exact::decimal::Decimal;
+use claimcheck::exact::interval::Interval;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::One;
@@ -24,7 +25,7 @@ snapshot_claims! {
 
 #[test]
 fn metadata_says_opening_only() {
-    let a = claimcheck::articles::ArticleId::Mushroom.article();
+    let a = claimcheck::articles::article("mushroom").expect("registered");
     assert!(a.source.starts_with("opening only"));
 }
 

@@ -7,7 +7,8 @@ use claimcheck::articles::r136a1::constants::*;
 use claimcheck::articles::r136a1::{
     binary_separation_m, eddington_ratio, eddington_unit, kappa_es, radius_squared,
 };
-use claimcheck::exact::interval::{Interval, certify, certify_up_to};
+use claimcheck::exact::certify::{certify, certify_up_to};
+use claimcheck::exact::interval::Interval;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use proptest::prelude::*;

@@ -1,65 +1,89 @@
 //! The registry: every claim computes its expected verdict, ids are unique, well formed, carry
-//! their article's prefix, and cover the catalogue.
+//! their article's prefix, and cover the catalogue; every verdict of claim model v2 follows from
+//! what its check computes (perturbing a stated number moves it; the correct print holds).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use claimcheck::articles::ArticleId;
-use claimcheck::claim::{self, Kind, Verdict};
+use claimcheck::articles::{self, registry};
+use claimcheck::claim::{Checked, Entry, Kind, Role, Verdict};
+use claimcheck::exact::printed::{Reading, perturbed};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{Signed, Zero};
 
 /// The catalogue's ids, article by article (the specification's data, not derived here).
-const CATALOGUE: &[(ArticleId, &[&str], &str)] = &[
+const CATALOGUE: &[(&str, &[&str], &str)] = &[
     (
-        ArticleId::Partitions,
+        "partitions",
         &["PART"],
         "PART-01 PART-02 PART-03 PART-04 PART-05 PART-06 PART-07 PART-08 PART-09 PART-10 PART-11 PART-12 PART-13 PART-14 PART-15 PART-16 PART-17 PART-18 PART-19",
     ),
     (
-        ArticleId::BertInit,
+        "bert-init",
         &["BERT", "REF"],
         "BERT-01 BERT-02 BERT-03 BERT-04 BERT-05 BERT-06 BERT-07 BERT-08 BERT-09 BERT-10 BERT-11 BERT-12 BERT-13 BERT-14 BERT-15 BERT-16 REF-01 REF-02 REF-03 REF-04 REF-05 REF-06 REF-07 REF-08 REF-09 REF-10 REF-11 REF-12 REF-13",
     ),
     (
-        ArticleId::SharedEmbedding,
+        "shared-embedding",
         &["EMB"],
         "EMB-01 EMB-02 EMB-03 EMB-04 EMB-05 EMB-06 EMB-07 EMB-08 EMB-09 EMB-10 EMB-11 EMB-12 EMB-13 EMB-14 EMB-15 EMB-16 EMB-17",
     ),
     (
-        ArticleId::ScalingLaw,
+        "scaling-law",
         &["SCAL"],
         "SCAL-01 SCAL-02 SCAL-03 SCAL-04 SCAL-05 SCAL-06 SCAL-07 SCAL-08 SCAL-09 SCAL-10 SCAL-11 SCAL-12 SCAL-13 SCAL-P1 SCAL-P2 SCAL-P3 SCAL-P4 SCAL-P5",
     ),
     (
-        ArticleId::R136a1,
+        "r136a1",
         &["STAR"],
         "STAR-01 STAR-02 STAR-03 STAR-04 STAR-05 STAR-06 STAR-07 STAR-08 STAR-09 STAR-10 STAR-11 STAR-12 STAR-13 STAR-14 STAR-15 STAR-16 STAR-17 STAR-18 STAR-19 STAR-20",
     ),
     (
-        ArticleId::Mushroom,
+        "mushroom",
         &["MUSH"],
         "MUSH-01 MUSH-02 MUSH-03 MUSH-04 MUSH-05 MUSH-06",
     ),
     (
-        ArticleId::Cur,
+        "cur",
         &["CUR"],
         "CUR-01 CUR-02 CUR-03 CUR-04 CUR-05 CUR-06 CUR-07 CUR-08 CUR-09 CUR-10 CUR-11 CUR-X1 CUR-X2 CUR-X3",
     ),
     (
-        ArticleId::LadderSideTuning,
+        "ladder-side-tuning",
         &["LST"],
         "LST-01 LST-02 LST-03 LST-04 LST-05 LST-06 LST-07 LST-08 LST-09 LST-10 LST-11 LST-12 LST-13 LST-14 LST-15 LST-16",
     ),
 ];
 
+/// Every claim, checked once per test binary run (the checks are deterministic).
+fn checked() -> &'static [Checked] {
+    static CHECKED: std::sync::OnceLock<Vec<Checked>> = std::sync::OnceLock::new();
+    CHECKED.get_or_init(|| registry().into_iter().map(Entry::run).collect())
+}
+
+fn ids_of(slug: &str) -> Vec<&'static str> {
+    registry()
+        .into_iter()
+        .filter(|e| e.article.slug == slug)
+        .map(|e| e.claim.id)
+        .collect()
+}
+
 #[test]
 fn every_claim_computes_its_expected_verdict() {
-    let wrong: Vec<String> = claim::registry()
-        .into_iter()
-        .map(|c| c.run())
+    let wrong: Vec<String> = checked()
+        .iter()
         .filter(|c| !c.ok())
         .map(|c| {
             format!(
-                "{}: computed {}, expected {}",
-                c.claim.id, c.outcome.verdict, c.claim.expected
+                "{}: computed {}, expected {}{}",
+                c.claim().id,
+                c.outcome.verdict,
+                c.claim().expected,
+                c.outcome
+                    .error
+                    .as_ref()
+                    .map_or(String::new(), |e| format!(" ({e})"))
             )
         })
         .collect();
@@ -69,7 +93,8 @@ fn every_claim_computes_its_expected_verdict() {
 #[test]
 fn ids_are_unique_and_well_formed() {
     let mut seen = HashSet::new();
-    for c in claim::registry() {
+    for e in registry() {
+        let c = e.claim;
         assert!(seen.insert(c.id), "duplicate id {}", c.id);
         let (prefix, rest) = c.id.split_once('-').expect("PREFIX-NN");
         assert!(prefix.chars().all(|ch| ch.is_ascii_uppercase()), "{}", c.id);
@@ -84,14 +109,16 @@ fn ids_are_unique_and_well_formed() {
 
 #[test]
 fn registry_covers_the_catalogues() {
-    for (article, prefixes, ids) in CATALOGUE {
-        let registered: Vec<&str> = claim::registry()
-            .into_iter()
-            .filter(|c| c.article == *article)
-            .map(|c| c.id)
-            .collect();
+    let slugs: Vec<&str> = CATALOGUE.iter().map(|(s, _, _)| *s).collect();
+    assert_eq!(
+        articles::slugs(),
+        slugs,
+        "every catalogue is one registered article"
+    );
+    for (slug, prefixes, ids) in CATALOGUE {
+        let registered = ids_of(slug);
         let expected: Vec<&str> = ids.split_whitespace().collect();
-        assert_eq!(registered, expected, "{}", article.slug());
+        assert_eq!(registered, expected, "{slug}");
         assert!(
             registered
                 .iter()
@@ -100,8 +127,8 @@ fn registry_covers_the_catalogues() {
     }
 }
 
-/// When the catalogues are beside the checkout (as in CI), their claim headings must list
-/// exactly the registered ids of every implemented article.
+/// When the catalogues are beside the checkout (as in CI), there is one registered article per
+/// catalogue file and its claim headings list exactly the registered ids.
 #[test]
 fn registry_matches_catalogue_files() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/articles");
@@ -112,9 +139,18 @@ fn registry_matches_catalogue_files() {
         );
         return;
     }
-    for (article, _, _) in CATALOGUE {
-        let text = std::fs::read_to_string(dir.join(format!("{}.md", article.slug())))
-            .expect("catalogue readable");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("catalogue folder readable")
+        .filter_map(|f| f.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".md").map(str::to_string))
+        .collect();
+    files.sort();
+    let mut slugs: Vec<String> = articles::slugs().iter().map(|s| s.to_string()).collect();
+    slugs.sort();
+    assert_eq!(slugs, files, "one registered article per catalogue");
+    for slug in articles::slugs() {
+        let text =
+            std::fs::read_to_string(dir.join(format!("{slug}.md"))).expect("catalogue readable");
         let headed: Vec<&str> = text
             .lines()
             .filter_map(|l| l.strip_prefix("### "))
@@ -123,38 +159,198 @@ fn registry_matches_catalogue_files() {
                 id.contains('-') && id.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             })
             .collect();
-        let registered: Vec<&str> = claim::registry()
-            .into_iter()
-            .filter(|c| c.article == *article)
-            .map(|c| c.id)
-            .collect();
-        assert_eq!(registered, headed, "{}", article.slug());
+        assert_eq!(ids_of(slug), headed, "{slug}");
     }
 }
 
 #[test]
 fn quoted_kind_and_verdict_go_together() {
-    for c in claim::registry() {
-        if c.kind == Kind::Quoted {
-            let v = c.run().outcome.verdict;
-            assert!(matches!(v, Verdict::Quoted | Verdict::Refuted), "{}", c.id);
+    for c in checked() {
+        if c.claim().kind == Kind::Quoted {
+            let v = c.outcome.verdict;
+            assert!(
+                matches!(v, Verdict::Quoted | Verdict::Refuted),
+                "{}",
+                c.claim().id
+            );
         }
     }
 }
 
 #[test]
 fn lookup_is_case_insensitive_and_exact() {
-    assert_eq!(claim::find("part-09").map(|c| c.id), Some("PART-09"));
-    assert!(claim::find("PART-9").is_none());
-    assert!(claim::find("PART-99").is_none());
+    assert_eq!(
+        articles::find("part-09").map(|e| e.claim.id),
+        Some("PART-09")
+    );
+    assert!(articles::find("PART-9").is_none());
+    assert!(articles::find("PART-99").is_none());
 }
 
 #[test]
 fn every_article_has_a_slug_and_metadata() {
-    for a in ArticleId::ALL {
-        assert_eq!(ArticleId::from_slug(a.slug()), Some(a));
-        let m = a.article();
-        assert!(m.url.starts_with("https://"));
-        assert!(!m.source.is_empty());
+    for a in articles::ALL {
+        assert_eq!(articles::article(a.slug).map(|b| b.slug), Some(a.slug));
+        assert!(a.url.starts_with("https://"));
+        assert!(!a.source.is_empty());
+        assert!(!a.claims.is_empty(), "{}", a.slug);
+    }
+}
+
+/// `uses` names registered claims, never the claim itself, and the graph has no cycle.
+#[test]
+fn dependencies_name_claims_and_have_no_cycle() {
+    let by_id: HashMap<&str, &'static [&'static str]> = registry()
+        .into_iter()
+        .map(|e| (e.claim.id, e.claim.uses))
+        .collect();
+    for (id, uses) in &by_id {
+        for u in *uses {
+            assert!(by_id.contains_key(u), "{id} uses unknown claim {u}");
+            assert_ne!(id, u, "{id} uses itself");
+        }
+    }
+    // depth-first search with colours
+    fn visit<'a>(
+        id: &'a str,
+        by_id: &HashMap<&'a str, &'a [&'a str]>,
+        state: &mut HashMap<&'a str, bool>,
+    ) {
+        match state.get(id) {
+            Some(true) => return,
+            Some(false) => panic!("dependency cycle through {id}"),
+            None => {}
+        }
+        state.insert(id, false);
+        for u in by_id[id] {
+            visit(u, by_id, state);
+        }
+        state.insert(id, true);
+    }
+    let mut state = HashMap::new();
+    for id in by_id.keys() {
+        visit(id, &by_id, &mut state);
+    }
+}
+
+/// A v2 verdict rests on something that can fail: every claim that is not quoted records at
+/// least one assertion or comparison, and declared names are unique.
+#[test]
+fn every_computed_verdict_rests_on_an_assertion_or_a_comparison() {
+    for c in checked() {
+        let claim = c.claim();
+        if !claim.is_computed() {
+            continue;
+        }
+        let mut names = HashSet::new();
+        for s in claim.stated {
+            assert!(
+                names.insert(s.name),
+                "{}: '{}' declared twice",
+                claim.id,
+                s.name
+            );
+        }
+        if claim.kind == Kind::Quoted {
+            continue;
+        }
+        let decides = !c.outcome.stated.is_empty()
+            || c.outcome
+                .requirements
+                .iter()
+                .any(|r| r.role == Role::Asserts);
+        assert!(
+            decides,
+            "{}: no assertion or comparison decides it",
+            claim.id
+        );
+    }
+}
+
+fn strengthened(reading: Reading, value: &BigRational) -> BigRational {
+    let two = BigRational::from_integer(BigInt::from(2));
+    let up = matches!(reading, Reading::AtLeast | Reading::Above) == value.is_positive();
+    if up {
+        two
+    } else {
+        BigRational::new(1.into(), 2.into())
+    }
+}
+
+/// For every claim whose verdict holds (or is quoted), changing a stated number by one unit in
+/// its last printed digit, and separately by a factor of 2 (a bound: made twice as strong), moves
+/// the verdict — unless the declaration says why that number cannot bear on it.
+#[test]
+fn perturbing_a_stated_number_moves_the_verdict() {
+    let mut failures = Vec::new();
+    let mut tried = 0;
+    for c in checked() {
+        let claim = c.claim();
+        if !matches!(c.outcome.verdict, Verdict::Holds | Verdict::Quoted) {
+            continue;
+        }
+        for s in claim.stated.iter().filter(|s| s.insensitive.is_empty()) {
+            let spec = s.spec_with(s.value).expect("declared values parse");
+            let moved = |value: String| -> bool {
+                claim.run_with(&[(s.name, value)]).verdict != c.outcome.verdict
+            };
+            let one = BigRational::from_integer(BigInt::from(1));
+            tried += 1;
+            if !s.reading.is_bound() {
+                let up = moved(perturbed(&spec, 1, &one));
+                let down = moved(perturbed(&spec, -1, &one));
+                let ulp_ok = if s.reading == Reading::Exact {
+                    up && down
+                } else {
+                    up || down
+                };
+                if !ulp_ok {
+                    failures.push(format!(
+                        "{} '{}': ±1 unit does not move it",
+                        claim.id, s.name
+                    ));
+                }
+            }
+            if !spec.value.is_zero() {
+                let factor = if s.reading.is_bound() {
+                    strengthened(s.reading, &spec.value)
+                } else {
+                    BigRational::from_integer(BigInt::from(2))
+                };
+                if !moved(perturbed(&spec, 0, &factor)) {
+                    failures.push(format!(
+                        "{} '{}': ×{factor} does not move it",
+                        claim.id, s.name
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    eprintln!("perturbation: {tried} stated numbers tried");
+}
+
+/// Where a print is wrong, the correct print the comparison reports does hold.
+#[test]
+fn the_correct_print_holds() {
+    for c in checked() {
+        for s in &c.outcome.stated {
+            let Some(value) = &s.comparison.correct_value else {
+                continue;
+            };
+            let again = c.claim().run_with(&[(s.name, value.clone())]);
+            let o = again
+                .stated
+                .iter()
+                .find(|o| o.name == s.name)
+                .expect("compared again");
+            assert_eq!(
+                o.comparison.standing,
+                claimcheck::exact::printed::Standing::Holds,
+                "{} '{}': correct print {value} does not hold",
+                c.claim().id,
+                s.name
+            );
+        }
     }
 }

@@ -9,7 +9,9 @@ use claimcheck::articles::scaling_law::{
     zipf_tail_by_zeta,
 };
 use claimcheck::eval::evaluate;
-use claimcheck::exact::interval::{Decimal, Interval, certify};
+use claimcheck::exact::certify::certify;
+use claimcheck::exact::decimal::Decimal;
+use claimcheck::exact::interval::Interval;
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::{One, Zero};

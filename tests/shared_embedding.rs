@@ -7,7 +7,8 @@ use claimcheck::articles::shared_embedding::{
     Norm, chi_mean, chi_mean_even, fixed_points, half_swap, loss_article, loss_refined,
     loss_second_order, loss_untied, shuffle_net, sigma_star,
 };
-use claimcheck::exact::interval::{Interval, certify};
+use claimcheck::exact::certify::certify;
+use claimcheck::exact::interval::Interval;
 use num_bigint::BigInt;
 use num_integer::Integer as _;
 use num_rational::BigRational;

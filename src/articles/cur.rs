@@ -12,9 +12,9 @@ use num_rational::BigRational;
 use num_traits::{Signed, Zero};
 use rand::Rng;
 
-use crate::articles::ArticleId;
-use crate::claim::{Claim, Outcome, Verdict, claim};
-use crate::exact::interval::{Interval, certified_text, certify};
+use crate::claim::{Article, Claim, Outcome, Verdict, claim};
+use crate::exact::certify::{certified_text, certify};
+use crate::exact::interval::Interval;
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
 
@@ -194,8 +194,6 @@ fn show(m: &Matrix) -> String {
         .collect();
     format!("[{}]", rows.join(", "))
 }
-
-const A: ArticleId = ArticleId::Cur;
 
 fn cur_01() -> Outcome {
     let mut g = rng(0xC01);
@@ -633,9 +631,8 @@ fn cur_x3() -> Outcome {
 }
 
 /// CUR-01 … CUR-11, CUR-X1 … CUR-X3.
-pub static CLAIMS: &[Claim] = &[
+static CLAIMS: &[Claim] = &[
     claim!(
-        A,
         "CUR-01",
         ArticleText,
         Identity,
@@ -645,7 +642,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "CUR-02",
         Derived,
         Accounting,
@@ -655,7 +651,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "CUR-03",
         ArticleText,
         Accounting,
@@ -665,7 +660,6 @@ pub static CLAIMS: &[Claim] = &[
         "Exact for cross-encoder calls; the dense product is still |U||K| multiplications."
     ),
     claim!(
-        A,
         "CUR-04",
         ArticleText,
         Identity,
@@ -675,7 +669,6 @@ pub static CLAIMS: &[Claim] = &[
         "A diagonal core alone does not make an SVD; \"fits better\" is Eckart–Young and holds."
     ),
     claim!(
-        A,
         "CUR-05",
         ArticleText,
         Identity,
@@ -685,7 +678,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "CUR-06",
         ArticleText,
         Identity,
@@ -695,7 +687,6 @@ pub static CLAIMS: &[Claim] = &[
         "A solution, not the solution: every S⁺ + Z − S⁺SZSS⁺ also works."
     ),
     claim!(
-        A,
         "CUR-07",
         ArticleText,
         Identity,
@@ -705,7 +696,6 @@ pub static CLAIMS: &[Claim] = &[
         "The rank condition is derived; the article says only that the result is \"similar\"."
     ),
     claim!(
-        A,
         "CUR-08",
         Derived,
         Identity,
@@ -715,7 +705,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "CUR-09",
         ArticleText,
         Accounting,
@@ -725,7 +714,6 @@ pub static CLAIMS: &[Claim] = &[
         "The article's \"G\" for the precomputed score matrix is a typo for H."
     ),
     claim!(
-        A,
         "CUR-10",
         Derived,
         Identity,
@@ -735,7 +723,6 @@ pub static CLAIMS: &[Claim] = &[
         "The Nyströmformer link is the article's; the PSD statement is derived."
     ),
     claim!(
-        A,
         "CUR-11",
         ArticleText,
         Quoted,
@@ -745,7 +732,6 @@ pub static CLAIMS: &[Claim] = &[
         "Empirical; not checkable offline."
     ),
     claim!(
-        A,
         "CUR-X1",
         Derived,
         Identity,
@@ -755,7 +741,6 @@ pub static CLAIMS: &[Claim] = &[
         "Needs all of S: a reference lower bound, not a retrieval method."
     ),
     claim!(
-        A,
         "CUR-X2",
         Derived,
         Identity,
@@ -765,7 +750,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "CUR-X3",
         Derived,
         Identity,
@@ -775,3 +759,14 @@ pub static CLAIMS: &[Claim] = &[
         "Qualifies the article's \"结果也类似\"."
     ),
 ];
+
+/// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
+pub(super) static ARTICLE: Article = Article {
+    slug: "cur",
+    title: "利用CUR分解加速交互式相似度模型的检索",
+    english_title: "Accelerating cross-encoder retrieval with the CUR decomposition",
+    url: "https://kexue.fm/archives/9336",
+    date: "2022-11-02",
+    source: "complete",
+    claims: CLAIMS,
+};

@@ -13,9 +13,8 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
-use crate::articles::ArticleId;
-use crate::claim::{Claim, Expected, Kind, Outcome, Provenance, Verdict};
-use crate::exact::interval::certified_or_reason as cert;
+use crate::claim::{Article, CheckFn, Claim, Expected, Kind, Outcome, Provenance, Verdict};
+use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::interval::{Interval, IntervalError};
 
 fn q(n: i64, d: i64) -> BigRational {
@@ -26,7 +25,7 @@ fn q(n: i64, d: i64) -> BigRational {
 ///
 /// ```
 /// use claimcheck::articles::mushroom::optimal_ratio_with_underside;
-/// use claimcheck::exact::interval::certify;
+/// use claimcheck::exact::certify::certify;
 /// use num_rational::BigRational;
 /// let half = BigRational::new(1.into(), 2.into());
 /// let phi = certify(12, |p| optimal_ratio_with_underside(&half, p)).unwrap();
@@ -160,8 +159,6 @@ pub fn circle_first_integral_squared(
         &y * &y * &y * &y / (r * r),
     )
 }
-
-const A: ArticleId = ArticleId::Mushroom;
 
 fn mush_01() -> Outcome {
     // loss = k·A: for k > 0, loss(A₁) < loss(A₂) ⇔ A₁ < A₂
@@ -381,65 +378,82 @@ fn mush_06() -> Outcome {
 }
 
 /// MUSH-01 … MUSH-06.
-pub static CLAIMS: &[Claim] = &[
+static CLAIMS: &[Claim] = &[
     Claim {
         id: "MUSH-01",
-        article: A,
         statement: "If every unit area loses water at the same rate, minimising water loss at fixed volume is minimising surface area.",
         provenance: Provenance::ArticleText,
         kind: Kind::Identity,
         expected: Expected::Holds,
         notes: "Source: opening only — the article's own model and numbers are lost.",
-        check: mush_01,
+        stated: &[],
+        uses: &[],
+        check: CheckFn::Legacy(mush_01),
     },
     Claim {
         id: "MUSH-02",
-        article: A,
         statement: "Among bodies of given volume the sphere has least area: Φ* = A/V^(2/3) = (36π)^(1/3).",
         provenance: Provenance::Reconstructed,
         kind: Kind::Certified,
         expected: Expected::Holds,
         notes: "The article asks whether the reader guessed \"a sphere (or part of one)\"; the text breaks off there.",
-        check: mush_02,
+        stated: &[],
+        uses: &[],
+        check: CheckFn::Legacy(mush_02),
     },
     Claim {
         id: "MUSH-03",
-        article: A,
         statement: "With a non-evaporating flat base on the ground the optimum is the hemisphere, Φ* = (18π)^(1/3); among spherical segments Φ(t) is minimal exactly at t = h/ρ = 1.",
         provenance: Provenance::Reconstructed,
         kind: Kind::Certified,
         expected: Expected::Holds,
         notes: "Reconstructed from \"part of a sphere\"; source: opening only.",
-        check: mush_03,
+        stated: &[],
+        uses: &[],
+        check: CheckFn::Legacy(mush_03),
     },
     Claim {
         id: "MUSH-04",
-        article: A,
         statement: "If the flat underside evaporates at relative rate λ ∈ [0, 1], the optimal spherical segment has cos θ = −λ, E = 3V/ρ, and Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3).",
         provenance: Provenance::Derived,
         kind: Kind::Identity,
         expected: Expected::Holds,
         notes: "Derived extension of the article's model (the analogue of Young's law).",
-        check: mush_04,
+        stated: &[],
+        uses: &[],
+        check: CheckFn::Legacy(mush_04),
     },
     Claim {
         id: "MUSH-05",
-        article: A,
         statement: "On a fixed rim of radius R the dome of least area for volume V is a spherical cap of height h with h³ + 3R²h − 6V/π = 0 and area π(R² + h²); it beats the paraboloid and the cone.",
         provenance: Provenance::Derived,
         kind: Kind::Certified,
         expected: Expected::Holds,
         notes: "",
-        check: mush_05,
+        stated: &[],
+        uses: &[],
+        check: CheckFn::Legacy(mush_05),
     },
     Claim {
         id: "MUSH-06",
-        article: A,
         statement: "Stationary profiles of area − λ·volume that meet the axis satisfy y/√(1+y′²) = (λ/2)y², whose solutions are circular arcs: spheres and their parts.",
         provenance: Provenance::Derived,
         kind: Kind::Identity,
         expected: Expected::Holds,
         notes: "C ≠ 0 gives the Delaunay surfaces (cylinder, unduloid, nodoid).",
-        check: mush_06,
+        stated: &[],
+        uses: &[],
+        check: CheckFn::Legacy(mush_06),
     },
 ];
+
+/// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
+pub(super) static ARTICLE: Article = Article {
+    slug: "mushroom",
+    title: "蘑菇的最优形状模型",
+    english_title: "An optimal-shape model of the mushroom",
+    url: "https://kexue.fm/archives/1339",
+    date: "2010-04-30",
+    source: "opening only (the optimisation problems are reconstructed or derived)",
+    claims: CLAIMS,
+};

@@ -4,23 +4,22 @@
 //! Every operation rounds its lower end down and its upper end up (MPFR rounds each operation
 //! correctly in the direction asked), so the enclosure stays valid whatever the precision.
 //!
-//! Digits are printed only when they are proven: [`certify`] evaluates a formula at increasing
-//! precision (Ziv's strategy) until both ends of the enclosure round to the same D-digit decimal,
-//! and returns [`IntervalError::PrecisionCap`] — never a wrong digit — when the cap is reached.
+//! Digits are printed only when they are proven, by [`super::certify`]; printed decimals live in
+//! [`super::decimal`] and the comparison of a printed number with its value in [`super::printed`].
 
 use std::cmp::Ordering;
-use std::fmt;
+
 use std::ops::{Add, Mul, Neg, Sub};
 
 use num_bigint::{BigInt, BigUint, Sign};
-use num_integer::Integer as _;
 use num_rational::BigRational;
-use num_traits::{One, Signed, Zero};
+use num_traits::One;
 use rug::Float;
 use rug::float::{Constant, Round};
 use thiserror::Error;
 
-use super::integer::{from_rug_rational, pow10, to_rug_rational};
+use super::decimal::Decimal;
+use super::integer::{from_rug_rational, to_rug_rational};
 
 /// Errors of certified real arithmetic.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -412,82 +411,6 @@ pub fn normal_cdf(x: &Interval) -> Result<Interval, IntervalError> {
         .mul_rational(&BigRational::new(BigInt::one(), BigInt::from(2))))
 }
 
-/// A printed rounded number compared with the certified value it stands for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Printed {
-    /// As printed, with its number of significant digits.
-    pub stated: Decimal,
-    /// The exact value, certified to the stated number of digits.
-    pub actual: Decimal,
-    /// |stated − exact| / |exact|, certified to 3 digits.
-    pub relative_error: Decimal,
-    /// Whether the exact value rounds to the printed digits.
-    pub rounds_to_stated: bool,
-    /// Whether the printed digits are the exact value truncated (rounded toward zero).
-    pub truncates_to_stated: bool,
-    relative_error_upper: BigRational,
-}
-
-impl Printed {
-    /// Whether the printed digits are a correct rounding or a truncation of the exact value.
-    pub fn digits_hold(&self) -> bool {
-        self.rounds_to_stated || self.truncates_to_stated
-    }
-
-    /// Whether the relative error is at most `bound`.
-    pub fn within(&self, bound: &BigRational) -> bool {
-        self.relative_error_upper <= *bound
-    }
-
-    /// One line of evidence: `stated 0.0176; exact 0.0176 (3 s.f., certified); relative error 0.000426`.
-    pub fn describe(&self) -> String {
-        format!(
-            "stated {}; exact {} ({} s.f., certified); relative error {}",
-            self.stated,
-            self.actual,
-            self.actual.significant_digits(),
-            self.relative_error
-        )
-    }
-}
-
-/// Compares the printed decimal `stated` with the real number enclosed by `f`.
-pub fn compare_printed<F>(stated: &str, f: F) -> Result<Printed, IntervalError>
-where
-    F: Fn(u32) -> Result<Interval, IntervalError>,
-{
-    let stated = Decimal::parse(stated).ok_or(IntervalError::Domain("not a decimal"))?;
-    let digits = stated.significant_digits();
-    let actual = certify(digits, &f)?;
-    let s = stated.to_rational();
-    let rel = |prec: u32| {
-        let x = f(prec)?;
-        let diff = &Interval::from_rational(prec, &s) - &x;
-        let abs = if diff.is_negative() { -&diff } else { diff };
-        abs.div(&x).map(|r| if r.is_negative() { -&r } else { r })
-    };
-    let relative_error = certify(3, rel)?;
-    let upper = rel(start_precision(digits) + 64)?.hi_rational().abs();
-    // truncation: |stated| ≤ |x| < |stated| + one unit in the last printed place, same sign
-    let x = f(start_precision(digits) + 128)?;
-    let unit = stated.unit_in_last_place();
-    let (lo, hi) = if s.is_negative() {
-        (-x.hi_rational(), -x.lo_rational())
-    } else {
-        (x.lo_rational(), x.hi_rational())
-    };
-    let s_abs = s.abs();
-    let truncates = lo >= s_abs && hi < &s_abs + &unit;
-    Ok(Printed {
-        truncates_to_stated: truncates,
-        rounds_to_stated: actual == stated,
-        stated,
-        actual,
-        relative_error,
-        relative_error_upper: upper,
-    })
-}
-
 fn cmp_float(a: &Float, b: &Float) -> Ordering {
     a.partial_cmp(b).expect("finite floats are ordered")
 }
@@ -567,236 +490,6 @@ impl Neg for &Interval {
             hi: Float::with_val(self.lo.prec(), -&self.lo),
         }
     }
-}
-
-/// A decimal with a fixed number of significant digits: `±0.d₁d₂…d_D × 10^(exponent+1)`,
-/// i.e. the first digit has weight `10^exponent`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Decimal {
-    negative: bool,
-    /// Exactly D digits, the first non-zero (or the single digit `0` for zero).
-    digits: String,
-    /// The power of ten of the first digit.
-    exponent: i64,
-}
-
-impl Decimal {
-    /// `q` rounded to `digits ≥ 1` significant digits, ties away from zero; `None` for `digits = 0`.
-    pub fn round(q: &BigRational, digits: u32) -> Option<Decimal> {
-        if digits == 0 {
-            return None;
-        }
-        if q.is_zero() {
-            return Some(Decimal {
-                negative: false,
-                digits: "0".repeat(digits as usize),
-                exponent: 0,
-            });
-        }
-        let a = q.numer().abs();
-        let b = q.denom().clone();
-        // floor(log10 |q|): start from the digit counts, then correct.
-        let mut e = a.to_string().len() as i64 - b.to_string().len() as i64;
-        let ge_pow = |e: i64| -> bool {
-            // |q| ≥ 10^e  ⇔  a·10^(−e) ≥ b
-            if e >= 0 {
-                a >= &b * pow10(e as u64)
-            } else {
-                &a * pow10((-e) as u64) >= b
-            }
-        };
-        while !ge_pow(e) {
-            e -= 1;
-        }
-        while ge_pow(e + 1) {
-            e += 1;
-        }
-        // n = round(|q| · 10^(digits − 1 − e)), ties away from zero.
-        let shift = digits as i64 - 1 - e;
-        let (num, den) = if shift >= 0 {
-            (&a * pow10(shift as u64), b)
-        } else {
-            (a.clone(), &b * pow10((-shift) as u64))
-        };
-        let (mut n, r) = num.div_rem(&den);
-        if BigInt::from(2) * r >= den {
-            n += 1;
-        }
-        let mut text = n.to_string();
-        if text.len() > digits as usize {
-            // rounded up to 10^digits
-            text.truncate(digits as usize);
-            e += 1;
-        }
-        Some(Decimal {
-            negative: q.is_negative(),
-            digits: text,
-            exponent: e,
-        })
-    }
-
-    /// One unit in the last printed place, 10^(exponent − D + 1).
-    pub fn unit_in_last_place(&self) -> BigRational {
-        let shift = self.exponent - (self.digits.len() as i64 - 1);
-        if shift >= 0 {
-            BigRational::from_integer(pow10(shift as u64))
-        } else {
-            BigRational::new(BigInt::one(), pow10((-shift) as u64))
-        }
-    }
-
-    /// The number of significant digits.
-    pub fn significant_digits(&self) -> u32 {
-        self.digits.len() as u32
-    }
-
-    /// The exact value of the printed decimal.
-    pub fn to_rational(&self) -> BigRational {
-        let n: BigInt = self.digits.parse().expect("digits");
-        let shift = self.exponent - (self.digits.len() as i64 - 1);
-        let mag = if shift >= 0 {
-            BigRational::from_integer(n * pow10(shift as u64))
-        } else {
-            BigRational::new(n, pow10((-shift) as u64))
-        };
-        if self.negative { -mag } else { mag }
-    }
-
-    /// Parses a decimal as printed in an article (`0.0176`, `1.13684723`, `2.5e-3`), keeping the
-    /// number of significant digits it shows (trailing zeros after the point count).
-    pub fn parse(text: &str) -> Option<Decimal> {
-        let (negative, body) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, text),
-        };
-        let (mantissa, exp10): (&str, i64) = match body.split_once(['e', 'E']) {
-            Some((m, e)) => (m, e.parse().ok()?),
-            None => (body, 0),
-        };
-        let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        if int_part.is_empty() && frac_part.is_empty()
-            || !int_part
-                .bytes()
-                .chain(frac_part.bytes())
-                .all(|c| c.is_ascii_digit())
-        {
-            return None;
-        }
-        let all = format!("{int_part}{frac_part}");
-        let lead = all.bytes().take_while(|&c| c == b'0').count();
-        if lead == all.len() {
-            return Some(Decimal {
-                negative: false,
-                digits: "0".into(),
-                exponent: 0,
-            });
-        }
-        let digits = all[lead..].to_string();
-        let exponent = int_part.len() as i64 - 1 - lead as i64 + exp10;
-        Some(Decimal {
-            negative,
-            digits,
-            exponent,
-        })
-    }
-}
-
-impl fmt::Display for Decimal {
-    /// Plain notation for exponents in −5..D, scientific (`1.2345e-7`) otherwise.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.negative {
-            f.write_str("-")?;
-        }
-        let d = &self.digits;
-        let n = d.len() as i64;
-        let e = self.exponent;
-        if (0..n).contains(&e) {
-            let (i, frac) = d.split_at(e as usize + 1);
-            if frac.is_empty() {
-                write!(f, "{i}")
-            } else {
-                write!(f, "{i}.{frac}")
-            }
-        } else if (-5..0).contains(&e) {
-            write!(f, "0.{}{d}", "0".repeat((-e - 1) as usize))
-        } else {
-            let (first, rest) = d.split_at(1);
-            if rest.is_empty() {
-                write!(f, "{first}e{e}")
-            } else {
-                write!(f, "{first}.{rest}e{e}")
-            }
-        }
-    }
-}
-
-/// Bits to start with for `digits` significant digits: ⌈D·log₂10⌉ plus guard bits.
-pub fn start_precision(digits: u32) -> u32 {
-    (digits as u64 * 3322 / 1000 + 32).min(u32::MAX as u64) as u32
-}
-
-/// The default precision cap for `digits` digits: 16 times the starting precision, at least
-/// 2¹⁴ bits.
-pub fn default_cap(digits: u32) -> u32 {
-    start_precision(digits).saturating_mul(16).max(1 << 14)
-}
-
-/// Evaluates `f` at increasing precision until its enclosure rounds to a single decimal of
-/// `digits` significant digits (Ziv's strategy), doubling the precision up to `cap` bits.
-pub fn certify_with_cap<F>(digits: u32, cap: u32, f: F) -> Result<Decimal, IntervalError>
-where
-    F: Fn(u32) -> Result<Interval, IntervalError>,
-{
-    let mut prec = start_precision(digits);
-    loop {
-        let enclosure = f(prec)?;
-        if let Some(d) = enclosure.round_to_digits(digits) {
-            return Ok(d);
-        }
-        if prec >= cap {
-            return Err(IntervalError::PrecisionCap { digits, bits: prec });
-        }
-        prec = prec.saturating_mul(2).min(cap);
-    }
-}
-
-/// [`certify_with_cap`] with [`default_cap`].
-pub fn certify<F>(digits: u32, f: F) -> Result<Decimal, IntervalError>
-where
-    F: Fn(u32) -> Result<Interval, IntervalError>,
-{
-    certify_with_cap(digits, default_cap(digits), f)
-}
-
-/// The most significant digits (at most `max_digits`) that an enclosure proves, for values whose
-/// width comes from measured inputs (so raising the precision cannot narrow it): evaluates at a
-/// generous precision and keeps the longest decimal that both ends round to.
-pub fn certify_up_to<F>(max_digits: u32, f: F) -> Result<Decimal, IntervalError>
-where
-    F: Fn(u32) -> Result<Interval, IntervalError>,
-{
-    let enclosure = f(start_precision(max_digits) + 64)?;
-    (1..=max_digits)
-        .rev()
-        .find_map(|d| enclosure.round_to_digits(d))
-        .ok_or(IntervalError::PrecisionCap {
-            digits: 1,
-            bits: enclosure.prec(),
-        })
-}
-
-/// Certified digits as evidence text (`1.1368 (5 s.f., certified)`), or the reason they could
-/// not be certified.
-pub fn certified_or_reason<F>(digits: u32, f: F) -> String
-where
-    F: Fn(u32) -> Result<Interval, IntervalError>,
-{
-    certify(digits, f).map_or_else(|e| format!("not certified: {e}"), |d| certified_text(&d))
-}
-
-/// A certified decimal with its digit count, as printed in evidence: `1.1368 (5 s.f., certified)`.
-pub fn certified_text(d: &Decimal) -> String {
-    format!("{d} ({} s.f., certified)", d.significant_digits())
 }
 
 /// A positive integer as an exact rational (a convenience for formulas).

@@ -2,8 +2,10 @@
 //! truncated power series, and the parser for numbers typed on the command line.
 
 pub mod ball;
+pub mod certify;
 pub mod chudnovsky;
 pub mod cos_pi;
+pub mod decimal;
 pub mod double;
 pub mod integer;
 pub mod interval;
@@ -11,4 +13,5 @@ pub mod law;
 pub mod matrix;
 pub mod montecarlo;
 pub mod number;
+pub mod printed;
 pub mod series;

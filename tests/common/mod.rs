@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use claimcheck::claim;
+use claimcheck::articles;
 
 /// insta settings that store snapshots in the top-level `snapshots/` folder, named without the
 /// test module's prefix (claim ids are unique across articles).
@@ -14,15 +14,20 @@ pub fn snapshots() -> insta::Settings {
 }
 
 /// Runs the claim with this id, asserts its computed verdict is the expected one, and returns the
-/// snapshot text of its evidence.
+/// snapshot text of its outcome.
 pub fn checked_evidence(id: &str) -> String {
-    let c = claim::find(id).unwrap_or_else(|| panic!("{id} is registered"));
-    let checked = c.run();
+    let entry = articles::find(id).unwrap_or_else(|| panic!("{id} is registered"));
+    let checked = entry.run();
     assert!(
         checked.ok(),
-        "{id}: computed {} but expected {}",
+        "{id}: computed {} but expected {}{}",
         checked.outcome.verdict,
-        c.expected
+        entry.claim.expected,
+        checked
+            .outcome
+            .error
+            .as_ref()
+            .map_or(String::new(), |e| format!(" ({e})"))
     );
     claimcheck::render::evidence_text(&checked)
 }

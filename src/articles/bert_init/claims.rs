@@ -12,16 +12,14 @@ use super::{
     adam_spike_ratio_squared, gelu_second_moment, idealised_adam_step_squared, selu_constants,
     selu_moments, truncnorm_gamma, truncnorm_gamma_bracket, truncnorm_kurtosis,
 };
-use crate::articles::ArticleId;
 use crate::claim::{Claim, Outcome, Verdict, claim};
-use crate::exact::interval::certified_or_reason as cert;
-use crate::exact::interval::{
-    Decimal, Interval, IntervalError, certified_text, certify, compare_printed,
-};
+use crate::exact::certify::certified_or_reason as cert;
+use crate::exact::certify::{certified_text, certify};
+use crate::exact::decimal::Decimal;
+use crate::exact::interval::{Interval, IntervalError};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, rng};
-
-const A: ArticleId = ArticleId::BertInit;
+use crate::exact::printed::compare_printed;
 
 fn q(n: i64, d: i64) -> BigRational {
     BigRational::new(BigInt::from(n), BigInt::from(d))
@@ -1043,9 +1041,8 @@ fn ref_13() -> Outcome {
 }
 
 /// BERT-01 … BERT-16, REF-01 … REF-13.
-pub static CLAIMS: &[Claim] = &[
+pub(super) static CLAIMS: &[Claim] = &[
     claim!(
-        A,
         "BERT-01",
         ArticleText,
         Identity,
@@ -1055,7 +1052,6 @@ pub static CLAIMS: &[Claim] = &[
         "Independence at initialisation is an assumption."
     ),
     claim!(
-        A,
         "BERT-02",
         ArticleText,
         Identity,
@@ -1065,7 +1061,6 @@ pub static CLAIMS: &[Claim] = &[
         "Exact algebra plus the Monte Carlo c_1 of BERT-04 at σ = 1."
     ),
     claim!(
-        A,
         "BERT-03",
         ArticleText,
         Identity,
@@ -1075,7 +1070,6 @@ pub static CLAIMS: &[Claim] = &[
         "l counts Post-LN sublayers (24 in BERT-base), which the article does not say."
     ),
     claim!(
-        A,
         "BERT-04",
         ArticleText,
         MonteCarlo,
@@ -1085,7 +1079,6 @@ pub static CLAIMS: &[Claim] = &[
         "σ is the branch-output std. The total Jacobian gain ‖∂x_l/∂x_0‖_F²/d stays ≈ 1: what decays is the identity path's share, so \"LN causes vanishing gradients\" is only approximate. Smaller configuration than the catalogue's (d = 128, 64 tokens, 32 for the MLP; Jacobians on 2 seeds) so each run stays under a second."
     ),
     claim!(
-        A,
         "BERT-05",
         ArticleText,
         Identity,
@@ -1095,7 +1088,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "BERT-06",
         ArticleText,
         Property,
@@ -1105,7 +1097,6 @@ pub static CLAIMS: &[Claim] = &[
         "Real Adam differs: ε > 0 breaks the invariance, and with β₁ ≠ β₂ a gradient spike gives |m̂/√v̂| up to √10."
     ),
     claim!(
-        A,
         "BERT-07",
         ArticleText,
         Property,
@@ -1115,7 +1106,6 @@ pub static CLAIMS: &[Claim] = &[
         "Checked on an integer polynomial: the remainder is O(‖Δx‖²)."
     ),
     claim!(
-        A,
         "BERT-08",
         ArticleText,
         Certified,
@@ -1125,7 +1115,6 @@ pub static CLAIMS: &[Claim] = &[
         "PyTorch BERT (transformers) uses an untruncated normal_(std = 0.02), whose actual std is 0.02."
     ),
     claim!(
-        A,
         "BERT-09",
         ArticleText,
         Certified,
@@ -1135,7 +1124,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "BERT-10",
         ArticleText,
         Certified,
@@ -1145,7 +1133,6 @@ pub static CLAIMS: &[Claim] = &[
         "Holds for fan-in-768 matrices only; for the 3072→768 FFN output it is 0.975 of LeCun."
     ),
     claim!(
-        A,
         "BERT-11",
         ArticleText,
         Identity,
@@ -1155,7 +1142,6 @@ pub static CLAIMS: &[Claim] = &[
         "σ is the branch-output std, not a weight std: for BERT's FFN sublayer at init σ² ≈ 0.075 (derived, erf-GELU), not s²."
     ),
     claim!(
-        A,
         "BERT-12",
         ArticleText,
         Quoted,
@@ -1165,7 +1151,6 @@ pub static CLAIMS: &[Claim] = &[
         "A heuristic judgement."
     ),
     claim!(
-        A,
         "BERT-13",
         ArticleText,
         Certified,
@@ -1175,7 +1160,6 @@ pub static CLAIMS: &[Claim] = &[
         "Numbers derived for n = 30522, d = 768."
     ),
     claim!(
-        A,
         "BERT-14",
         ArticleText,
         Quoted,
@@ -1185,7 +1169,6 @@ pub static CLAIMS: &[Claim] = &[
         "The tied-embedding article (EMB-13) explains the same Dense layer differently."
     ),
     claim!(
-        A,
         "BERT-15",
         ArticleText,
         Quoted,
@@ -1195,7 +1178,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "BERT-16",
         ArticleText,
         Quoted,
@@ -1205,7 +1187,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "REF-01",
         ArticleText,
         Identity,
@@ -1215,7 +1196,6 @@ pub static CLAIMS: &[Claim] = &[
         "From the initialisation article (8620)."
     ),
     claim!(
-        A,
         "REF-02",
         ArticleText,
         Certified,
@@ -1225,7 +1205,6 @@ pub static CLAIMS: &[Claim] = &[
         "The printed digits are truncations of 0.77374130355… and 1.13684723434…"
     ),
     claim!(
-        A,
         "REF-03",
         ArticleText,
         Identity,
@@ -1235,7 +1214,6 @@ pub static CLAIMS: &[Claim] = &[
         "No assumption on the mean or correlation of x."
     ),
     claim!(
-        A,
         "REF-04",
         ArticleText,
         Identity,
@@ -1245,7 +1223,6 @@ pub static CLAIMS: &[Claim] = &[
         "It is E[relu(z)²] that halves, not Var relu(z)."
     ),
     claim!(
-        A,
         "REF-05",
         ArticleText,
         Certified,
@@ -1255,7 +1232,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "REF-06",
         ArticleText,
         Certified,
@@ -1265,7 +1241,6 @@ pub static CLAIMS: &[Claim] = &[
         "α's printed digits are a truncation of 1.67326…"
     ),
     claim!(
-        A,
         "REF-07",
         ArticleText,
         Identity,
@@ -1275,7 +1250,6 @@ pub static CLAIMS: &[Claim] = &[
         "Definitions; the speed/quality remark is quoted."
     ),
     claim!(
-        A,
         "REF-08",
         ArticleText,
         Identity,
@@ -1285,7 +1259,6 @@ pub static CLAIMS: &[Claim] = &[
         "The learning-rate remark is quoted."
     ),
     claim!(
-        A,
         "REF-09",
         ArticleText,
         Identity,
@@ -1295,7 +1268,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "REF-10",
         ArticleText,
         Certified,
@@ -1305,7 +1277,6 @@ pub static CLAIMS: &[Claim] = &[
         "The ±3√d range itself is a heuristic."
     ),
     claim!(
-        A,
         "REF-11",
         ArticleText,
         Accounting,
@@ -1315,7 +1286,6 @@ pub static CLAIMS: &[Claim] = &[
         "The outcome is right, but T5 (Mesh-TF, transformers) puts the whole 1/d_kv on W_q."
     ),
     claim!(
-        A,
         "REF-12",
         ArticleText,
         Identity,
@@ -1325,7 +1295,6 @@ pub static CLAIMS: &[Claim] = &[
         "Same content as BERT-02, BERT-03 and BERT-05."
     ),
     claim!(
-        A,
         "REF-13",
         ArticleText,
         Identity,

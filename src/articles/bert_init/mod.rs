@@ -10,8 +10,9 @@ mod claims;
 pub mod post_norm;
 pub mod quadrature;
 
-pub use claims::{CLAIMS, bert_actual_std as bert_actual_std_interval};
+pub use claims::bert_actual_std as bert_actual_std_interval;
 
+use crate::claim::Article;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
@@ -26,7 +27,7 @@ fn q(n: i64, d: i64) -> BigRational {
 ///
 /// ```
 /// use claimcheck::articles::bert_init::truncnorm_gamma;
-/// use claimcheck::exact::interval::certify;
+/// use claimcheck::exact::certify::certify;
 /// use num_rational::BigRational;
 /// let two = BigRational::from_integer(2.into());
 /// let g = certify(10, |p| truncnorm_gamma(&two, p)).unwrap();
@@ -190,3 +191,14 @@ pub fn selu_moments(
     let second = &lambda.square() * &(&half + &(&alpha.square() * &negative_part));
     Ok((mean, second))
 }
+
+/// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
+pub(super) static ARTICLE: Article = Article {
+    slug: "bert-init",
+    title: "模型优化漫谈：BERT的初始标准差为什么是0.02？",
+    english_title: "Why is BERT's initial standard deviation 0.02?",
+    url: "https://kexue.fm/archives/8747",
+    date: "2021-11-08",
+    source: "complete (with the initialisation article it relies on)",
+    claims: claims::CLAIMS,
+};

@@ -10,15 +10,13 @@ use super::tape::{
     Ladder, Layer, backward, directional_derivative, frobenius_inner, ladder_backward,
     ladder_directional_derivative, pair,
 };
-use crate::articles::ArticleId;
 use crate::articles::bert_init::truncnorm_gamma;
 use crate::claim::{Claim, Outcome, Verdict, claim};
-use crate::exact::interval::{Decimal, certified_text, certify};
+use crate::exact::certify::{certified_text, certify};
+use crate::exact::decimal::Decimal;
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
 use crate::exact::number::parse_exact;
-
-const A: ArticleId = ArticleId::LadderSideTuning;
 
 fn q(n: i64, d: i64) -> BigRational {
     BigRational::new(BigInt::from(n), BigInt::from(d))
@@ -681,9 +679,8 @@ fn lst_16() -> Outcome {
 }
 
 /// LST-01 … LST-16.
-pub static CLAIMS: &[Claim] = &[
+pub(super) static CLAIMS: &[Claim] = &[
     claim!(
-        A,
         "LST-01",
         ArticleText,
         Identity,
@@ -693,7 +690,6 @@ pub static CLAIMS: &[Claim] = &[
         "Formalised as VJP counts on exact tapes; gradients checked against forward mode."
     ),
     claim!(
-        A,
         "LST-02",
         Paper,
         Quoted,
@@ -703,7 +699,6 @@ pub static CLAIMS: &[Claim] = &[
         "68.75/26 = 2.64: \"2.7x\" comes from the rounded 69."
     ),
     claim!(
-        A,
         "LST-03",
         Paper,
         Quoted,
@@ -713,7 +708,6 @@ pub static CLAIMS: &[Claim] = &[
         "Via secondary sources and the author's comment; 1.74 % is reproduced in LST-05."
     ),
     claim!(
-        A,
         "LST-04",
         ReleasedCode,
         Accounting,
@@ -723,7 +717,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "LST-05",
         Paper,
         Accounting,
@@ -733,7 +726,6 @@ pub static CLAIMS: &[Claim] = &[
         "Counted tensor by tensor and by formula; also matches the released code's own denominators."
     ),
     claim!(
-        A,
         "LST-06",
         ReleasedCode,
         Accounting,
@@ -743,7 +735,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "LST-07",
         ArticleText,
         Accounting,
@@ -753,7 +744,6 @@ pub static CLAIMS: &[Claim] = &[
         "1,284,608 and 1,448,448; 1.2634 % rounds to 1.3 %."
     ),
     claim!(
-        A,
         "LST-08",
         Derived,
         Accounting,
@@ -763,7 +753,6 @@ pub static CLAIMS: &[Claim] = &[
         "In neither source: an illustrative instance of the formulas."
     ),
     claim!(
-        A,
         "LST-09",
         ArticleText,
         Quoted,
@@ -773,7 +762,6 @@ pub static CLAIMS: &[Claim] = &[
         "Means and deltas derived exactly."
     ),
     claim!(
-        A,
         "LST-10",
         ArticleText,
         Property,
@@ -783,7 +771,6 @@ pub static CLAIMS: &[Claim] = &[
         "WSC has the largest drop; NLI drops ≈ 5; large + LST is below base + LST on three tasks."
     ),
     claim!(
-        A,
         "LST-11",
         ArticleText,
         Quoted,
@@ -793,7 +780,6 @@ pub static CLAIMS: &[Claim] = &[
         "A FLOP model (estimate) puts the ceiling at ≈ 2.86× for base."
     ),
     claim!(
-        A,
         "LST-12",
         ArticleText,
         Accounting,
@@ -803,7 +789,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "LST-13",
         ArticleText,
         Accounting,
@@ -813,7 +798,6 @@ pub static CLAIMS: &[Claim] = &[
         "The released code uses width-reduced T5 blocks with attention."
     ),
     claim!(
-        A,
         "LST-14",
         ArticleText,
         Property,
@@ -823,7 +807,6 @@ pub static CLAIMS: &[Claim] = &[
         "The non-NLP experiments are vision-and-language."
     ),
     claim!(
-        A,
         "LST-15",
         ReleasedCode,
         Certified,
@@ -833,7 +816,6 @@ pub static CLAIMS: &[Claim] = &[
         "1.13684723 is 1/√γ(2) of the truncated normal (bert-init REF-02)."
     ),
     claim!(
-        A,
         "LST-16",
         ArticleText,
         Quoted,

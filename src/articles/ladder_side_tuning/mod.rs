@@ -8,4 +8,16 @@ mod claims;
 pub mod params;
 pub mod tape;
 
-pub use claims::{CLAIMS, CLUE_TASKS, author_taps, clue_rows, flop_model, kept_layers};
+use crate::claim::Article;
+pub use claims::{CLUE_TASKS, author_taps, clue_rows, flop_model, kept_layers};
+
+/// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
+pub(super) static ARTICLE: Article = Article {
+    slug: "ladder-side-tuning",
+    title: "Ladder Side-Tuning：预训练模型的“过墙梯”",
+    english_title: "Ladder Side-Tuning: a ladder over the wall for pre-trained models",
+    url: "https://kexue.fm/archives/9138",
+    date: "2022-06-20",
+    source: "complete (prose and the CLUE table)",
+    claims: claims::CLAIMS,
+};

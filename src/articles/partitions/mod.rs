@@ -14,9 +14,9 @@ pub mod quasi;
 pub mod rademacher;
 pub mod three_parts;
 
-pub use claims::CLAIMS;
 pub use three_parts::at_most_3_trig;
 
+use crate::claim::Article;
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer as _;
 use num_traits::{One, ToPrimitive, Zero};
@@ -207,3 +207,14 @@ pub fn partition_count(n: u64) -> Result<BigUint, LimitError> {
         limit: format!("a certifiable size: {e}"),
     })
 }
+
+/// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
+pub(super) static ARTICLE: Article = Article {
+    slug: "partitions",
+    title: "生成函数法与整数的分拆",
+    english_title: "Generating functions and integer partitions",
+    url: "https://kexue.fm/archives/2942",
+    date: "2014-09-16",
+    source: "ordered section complete; unordered reconstructed",
+    claims: claims::CLAIMS,
+};

@@ -10,12 +10,11 @@ use super::constants::{
     solar_mass_kg, speed_of_light, stefan_boltzmann, t_sun, wien_b,
 };
 use super::{eddington_ratio, eddington_unit, kappa_es, kepler_period_days, pow10, radius_squared};
-use crate::articles::ArticleId;
 use crate::claim::{Claim, Outcome, Verdict, claim};
-use crate::exact::interval::certified_or_reason as cert;
-use crate::exact::interval::{Decimal, Interval, IntervalError, certify_up_to};
-
-const A: ArticleId = ArticleId::R136a1;
+use crate::exact::certify::certified_or_reason as cert;
+use crate::exact::certify::certify_up_to;
+use crate::exact::decimal::Decimal;
+use crate::exact::interval::{Interval, IntervalError};
 
 fn q(n: i64, d: i64) -> BigRational {
     BigRational::new(BigInt::from(n), BigInt::from(d))
@@ -695,9 +694,8 @@ fn star_20() -> Outcome {
 }
 
 /// STAR-01 … STAR-20.
-pub static CLAIMS: &[Claim] = &[
+pub(super) static CLAIMS: &[Claim] = &[
     claim!(
-        A,
         "STAR-01",
         ArticleText,
         Quoted,
@@ -707,7 +705,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed in stored copies); the article is reconstructed from eso1030. Error bars +80/−35 and +100/−40 are paper values."
     ),
     claim!(
-        A,
         "STAR-02",
         ArticleText,
         ExactValue,
@@ -717,7 +714,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed)."
     ),
     claim!(
-        A,
         "STAR-03",
         ArticleText,
         ExactValue,
@@ -727,7 +723,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed): 55/320 = 11/64, about one sixth."
     ),
     claim!(
-        A,
         "STAR-04",
         ArticleText,
         ExactValue,
@@ -737,7 +732,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed); the 150 M⊙ limit is the Arches-cluster limit."
     ),
     claim!(
-        A,
         "STAR-05",
         ArticleText,
         ExactValue,
@@ -747,7 +741,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (recalled, to re-confirm)."
     ),
     claim!(
-        A,
         "STAR-06",
         ArticleText,
         Certified,
@@ -757,7 +750,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed). The paper adopts 7.6 kpc for NGC 3603 (12.7 % more); the modern LMC distance is 2.0 % less."
     ),
     claim!(
-        A,
         "STAR-07",
         ArticleText,
         ExactValue,
@@ -767,7 +759,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed). 40 000 K is 6.93 T⊙; true for the measured 42–53 kK stars."
     ),
     claim!(
-        A,
         "STAR-08",
         ArticleText,
         Certified,
@@ -777,7 +768,6 @@ pub static CLAIMS: &[Claim] = &[
         "log L/L⊙ = 6.94 ± 0.09 is a paper value (to re-confirm)."
     ),
     claim!(
-        A,
         "STAR-09",
         ArticleText,
         ExactValue,
@@ -787,7 +777,6 @@ pub static CLAIMS: &[Claim] = &[
         "The radius computation is derived from the 2010 inputs."
     ),
     claim!(
-        A,
         "STAR-10",
         ArticleText,
         Certified,
@@ -797,7 +786,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (confirmed); right to within a factor of about 2.5–22 depending on the band."
     ),
     claim!(
-        A,
         "STAR-11",
         ArticleText,
         ExactValue,
@@ -807,7 +795,6 @@ pub static CLAIMS: &[Claim] = &[
         "Kepler III at fixed a = 1 au: P = 365.25/√265 d ≈ 3.2 weeks."
     ),
     claim!(
-        A,
         "STAR-12",
         ArticleText,
         Certified,
@@ -817,7 +804,6 @@ pub static CLAIMS: &[Claim] = &[
         "Wien peak and equilibrium temperature are derived."
     ),
     claim!(
-        A,
         "STAR-13",
         ArticleText,
         Property,
@@ -827,7 +813,6 @@ pub static CLAIMS: &[Claim] = &[
         "The paper gives ≈ 1.5–1.7 Myr; the nuclear timescale is a derived estimate."
     ),
     claim!(
-        A,
         "STAR-14",
         Derived,
         ExactValue,
@@ -837,7 +822,6 @@ pub static CLAIMS: &[Claim] = &[
         "Flag only if the Chinese page has it (Xinhua's report did); the Chinese page does not survive. Radius ≈ 35 R⊙ means volume ≈ 4.3 × 10⁴."
     ),
     claim!(
-        A,
         "STAR-15",
         ArticleText,
         ExactValue,
@@ -847,7 +831,6 @@ pub static CLAIMS: &[Claim] = &[
         "The fraction is checked; \"nearly half\" is quoted."
     ),
     claim!(
-        A,
         "STAR-16",
         ArticleText,
         Quoted,
@@ -857,7 +840,6 @@ pub static CLAIMS: &[Claim] = &[
         "Press-release text (recalled, to re-confirm)."
     ),
     claim!(
-        A,
         "STAR-17",
         Paper,
         Certified,
@@ -867,7 +849,6 @@ pub static CLAIMS: &[Claim] = &[
         "Birth masses 148 + 106 M⊙ (recalled); orbit from Schnurr et al. 2008."
     ),
     claim!(
-        A,
         "STAR-18",
         ArticleText,
         Quoted,
@@ -877,7 +858,6 @@ pub static CLAIMS: &[Claim] = &[
         "Model-dependent."
     ),
     claim!(
-        A,
         "STAR-19",
         Derived,
         Certified,
@@ -887,7 +867,6 @@ pub static CLAIMS: &[Claim] = &[
         "L_Edd = 4πGMc/κ_es with κ_es = σ_T(1+X)/(2m_p); X ≈ 0.4 is a paper value (to re-confirm)."
     ),
     claim!(
-        A,
         "STAR-20",
         Derived,
         Accounting,

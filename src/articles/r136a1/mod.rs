@@ -6,8 +6,9 @@
 mod claims;
 pub mod constants;
 
-pub use claims::{CLAIMS, binary_separation_m};
+pub use claims::binary_separation_m;
 
+use crate::claim::Article;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 
@@ -68,3 +69,14 @@ pub fn eddington_unit(prec: u32) -> Result<Interval, IntervalError> {
             / constants::l_sun()),
     ))
 }
+
+/// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
+pub(super) static ARTICLE: Article = Article {
+    slug: "r136a1",
+    title: "R136a1,300倍太阳质量的怪兽星",
+    english_title: "R136a1, the 300-solar-mass monster star",
+    url: "https://kexue.fm/archives/769",
+    date: "2010-07-29",
+    source: "lost; reconstructed from the ESO press release it translates (eso1030)",
+    claims: claims::CLAIMS,
+};

@@ -9,12 +9,11 @@ use super::{
     euler_maclaurin_partials, harmonic_exact, zeta3_apery_bracket, zipf_log_tail, zipf_tail,
     zipf_tail_by_zeta,
 };
-use crate::articles::ArticleId;
 use crate::claim::{Claim, Outcome, Verdict, claim};
-use crate::exact::interval::certified_or_reason as cert;
-use crate::exact::interval::{Decimal, Interval, IntervalError, certify};
-
-const A: ArticleId = ArticleId::ScalingLaw;
+use crate::exact::certify::certified_or_reason as cert;
+use crate::exact::certify::certify;
+use crate::exact::decimal::Decimal;
+use crate::exact::interval::{Interval, IntervalError};
 
 fn q(n: i64, d: i64) -> BigRational {
     BigRational::new(BigInt::from(n), BigInt::from(d))
@@ -801,9 +800,8 @@ fn scal_p5() -> Outcome {
 }
 
 /// SCAL-01 … SCAL-13, SCAL-P1 … SCAL-P5.
-pub static CLAIMS: &[Claim] = &[
+pub(super) static CLAIMS: &[Claim] = &[
     claim!(
-        A,
         "SCAL-01",
         ArticleText,
         Certified,
@@ -813,7 +811,6 @@ pub static CLAIMS: &[Claim] = &[
         "The condition γ > 0 is the article's; the expansion and bounds are derived."
     ),
     claim!(
-        A,
         "SCAL-02",
         ArticleText,
         Property,
@@ -823,7 +820,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "SCAL-03",
         ArticleText,
         Identity,
@@ -833,7 +829,6 @@ pub static CLAIMS: &[Claim] = &[
         "Checked exactly on finite Zipf laws."
     ),
     claim!(
-        A,
         "SCAL-04",
         Derived,
         Property,
@@ -843,7 +838,6 @@ pub static CLAIMS: &[Claim] = &[
         "The article only writes \"∼\"."
     ),
     claim!(
-        A,
         "SCAL-05",
         Derived,
         Property,
@@ -853,7 +847,6 @@ pub static CLAIMS: &[Claim] = &[
         "x^(−s) is completely monotone, so the truncations alternate."
     ),
     claim!(
-        A,
         "SCAL-06",
         ArticleText,
         Asymptotic,
@@ -863,7 +856,6 @@ pub static CLAIMS: &[Claim] = &[
         "It always over-estimates L − a, with relative error 0 < r(n) ≤ γ/(2n − γ) ≈ γ/(2n)."
     ),
     claim!(
-        A,
         "SCAL-07",
         Derived,
         Certified,
@@ -873,7 +865,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "SCAL-08",
         ArticleText,
         Asymptotic,
@@ -883,7 +874,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "SCAL-09",
         ArticleText,
         Asymptotic,
@@ -893,7 +883,6 @@ pub static CLAIMS: &[Claim] = &[
         "n is an integer ⌊c^(1/s)⌋; harmless asymptotically."
     ),
     claim!(
-        A,
         "SCAL-10",
         ArticleText,
         Asymptotic,
@@ -903,7 +892,6 @@ pub static CLAIMS: &[Claim] = &[
         "The same computation as SCAL-09 with S·B for D, so α_S = α_D is built in; the paper's own measurements disagree (SCAL-P2, SCAL-P4)."
     ),
     claim!(
-        A,
         "SCAL-11",
         ArticleText,
         Identity,
@@ -913,7 +901,6 @@ pub static CLAIMS: &[Claim] = &[
         "True for the exponents; \"matters more\" compares elasticities only and is ambiguous."
     ),
     claim!(
-        A,
         "SCAL-12",
         ArticleText,
         Identity,
@@ -923,7 +910,6 @@ pub static CLAIMS: &[Claim] = &[
         "Derived nuance: the last step (b−a)p_K is the smallest, so the mean loss arrives smoothly; jumps are per task."
     ),
     claim!(
-        A,
         "SCAL-13",
         Paper,
         Asymptotic,
@@ -933,7 +919,6 @@ pub static CLAIMS: &[Claim] = &[
         "Case 1 holds asymptotically; case 2's constant stands in for the Zipf entropy H(p) and is 7.3 % low at α = 1."
     ),
     claim!(
-        A,
         "SCAL-P1",
         Paper,
         ExactValue,
@@ -943,7 +928,6 @@ pub static CLAIMS: &[Claim] = &[
         "Quoted data; the arithmetic is checked."
     ),
     claim!(
-        A,
         "SCAL-P2",
         Paper,
         ExactValue,
@@ -953,7 +937,6 @@ pub static CLAIMS: &[Claim] = &[
         "The whole measured range lies below the predicted 0.0766; the paper does not comment."
     ),
     claim!(
-        A,
         "SCAL-P3",
         Paper,
         ExactValue,
@@ -963,7 +946,6 @@ pub static CLAIMS: &[Claim] = &[
         "Kaplan violates α_D < α_N; Chinchilla's β is closer to the prediction than α_D = α_N would be."
     ),
     claim!(
-        A,
         "SCAL-P4",
         Paper,
         ExactValue,
@@ -973,7 +955,6 @@ pub static CLAIMS: &[Claim] = &[
         "The arithmetic holds; the correction gives 200/567 ≈ 0.353, still short of 0.45."
     ),
     claim!(
-        A,
         "SCAL-P5",
         Derived,
         Identity,

@@ -9,8 +9,9 @@
 
 mod claims;
 
-pub use claims::{CLAIMS, finite_zipf_loss};
+pub use claims::finite_zipf_loss;
 
+use crate::claim::Article;
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -131,7 +132,7 @@ pub fn euler_maclaurin_partials(
 ///
 /// ```
 /// use claimcheck::articles::scaling_law::zipf_tail;
-/// use claimcheck::exact::interval::certify;
+/// use claimcheck::exact::certify::certify;
 /// use num_bigint::BigUint;
 /// use num_rational::BigRational;
 /// // T at s = 2, n = 0 is ζ(2) = π²/6
@@ -272,3 +273,14 @@ pub fn zipf_log_tail(s: &BigRational, n: u64, prec: u32) -> Result<Interval, Int
     let remainder = Interval::from_rational(prec, &-&r).hull(&Interval::from_rational(prec, &r));
     Ok(&(&total + &em) + &remainder)
 }
+
+/// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
+pub(super) static ARTICLE: Article = Article {
+    slug: "scaling-law",
+    title: "基于量子化假设推导模型的尺度定律(Scaling Law)",
+    english_title: "Deriving model scaling laws from the quantization hypothesis",
+    url: "https://kexue.fm/archives/9607",
+    date: "2023-05-18",
+    source: "complete (from a public mirror; the article itself states no numeric exponents)",
+    claims: claims::CLAIMS,
+};

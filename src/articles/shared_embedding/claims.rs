@@ -14,16 +14,17 @@ use super::{
     Norm, chi_mean, chi_mean_even, fixed_points, half_swap, loss_article, loss_refined,
     loss_second_order, loss_untied, self_logit_mean, shuffle_net, sigma_star,
 };
-use crate::articles::ArticleId;
 use crate::articles::bert_init::{gaussian_moment_bracket, truncnorm_kurtosis};
 use crate::claim::{Claim, Outcome, Verdict, claim};
-use crate::exact::interval::certified_or_reason as cert;
-use crate::exact::interval::{Decimal, Interval, IntervalError, certify, compare_printed};
+use crate::exact::certify::certified_or_reason as cert;
+use crate::exact::certify::certify;
+use crate::exact::decimal::Decimal;
+use crate::exact::interval::{Interval, IntervalError};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::{Comparison, Estimate, PassRule};
+use crate::exact::printed::compare_printed;
 
-const A: ArticleId = ArticleId::SharedEmbedding;
 const N: u64 = 30522;
 const D: u64 = 768;
 
@@ -870,9 +871,8 @@ fn emb_17() -> Outcome {
 }
 
 /// EMB-01 … EMB-17.
-pub static CLAIMS: &[Claim] = &[
+pub(super) static CLAIMS: &[Claim] = &[
     claim!(
-        A,
         "EMB-01",
         ArticleText,
         Identity,
@@ -882,7 +882,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "EMB-02",
         ArticleText,
         Identity,
@@ -892,7 +891,6 @@ pub static CLAIMS: &[Claim] = &[
         "General form Var‖w‖² = d(m₄ − σ⁴) derived; for BERT's truncated normal κ = 2.3655…"
     ),
     claim!(
-        A,
         "EMB-03",
         ArticleText,
         Identity,
@@ -902,7 +900,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "EMB-04",
         ArticleText,
         Identity,
@@ -912,7 +909,6 @@ pub static CLAIMS: &[Claim] = &[
         "The formula dσ⁴ holds; at σ² = 1/d it equals 1/d, so the printed 1/d³ is wrong (the derivation also writes E[w_j²] for E[v_i²])."
     ),
     claim!(
-        A,
         "EMB-05",
         ArticleText,
         Certified,
@@ -922,7 +918,6 @@ pub static CLAIMS: &[Claim] = &[
         "Vocabulary sizes are derived examples; the article names none."
     ),
     claim!(
-        A,
         "EMB-06",
         ArticleText,
         Identity,
@@ -932,7 +927,6 @@ pub static CLAIMS: &[Claim] = &[
         "‖h‖² = d exactly; \"= w_i/σ\" holds only where ‖w_i‖ = √d·σ. LN lowers E z_ii by ≈ σ/2."
     ),
     claim!(
-        A,
         "EMB-07",
         ArticleText,
         Property,
@@ -942,7 +936,6 @@ pub static CLAIMS: &[Claim] = &[
         "Definitional; checked in f64 (illustrative)."
     ),
     claim!(
-        A,
         "EMB-08",
         ArticleText,
         Certified,
@@ -952,7 +945,6 @@ pub static CLAIMS: &[Claim] = &[
         "Exactly z_ii = √d·σ·χ_d, and given w_i the cross logits are i.i.d. N(0, dσ²)."
     ),
     claim!(
-        A,
         "EMB-09",
         ArticleText,
         Certified,
@@ -962,7 +954,6 @@ pub static CLAIMS: &[Claim] = &[
         "Refinements L_ref (E e^z = e^(dσ²/2)) and L₂ (second order) are derived; at σ* the article's form is 0.042 low."
     ),
     claim!(
-        A,
         "EMB-10",
         ArticleText,
         Certified,
@@ -972,7 +963,6 @@ pub static CLAIMS: &[Claim] = &[
         "Precise form: L_art − ln n = ln(1 + (e^(dσ) − 1)/n)."
     ),
     claim!(
-        A,
         "EMB-11",
         ArticleText,
         Certified,
@@ -982,7 +972,6 @@ pub static CLAIMS: &[Claim] = &[
         "Under the article's approximation the loss is ln(2n − 1) = ln n + ln 2; with the refinement ln n + 0.728."
     ),
     claim!(
-        A,
         "EMB-12",
         ArticleText,
         Certified,
@@ -992,7 +981,6 @@ pub static CLAIMS: &[Claim] = &[
         "Derived: the untied loss is ln n + dσ²/2 (exactly +½ at σ² = 1/d)."
     ),
     claim!(
-        A,
         "EMB-13",
         ArticleText,
         MonteCarlo,
@@ -1002,7 +990,6 @@ pub static CLAIMS: &[Claim] = &[
         "E[P] = 0 for Haar P and E_w[w·Pw] = σ² tr P; BERT's MLM head is Dense + GELU + LN with a truncated-normal init, not orthogonal."
     ),
     claim!(
-        A,
         "EMB-14",
         ArticleText,
         MonteCarlo,
@@ -1012,7 +999,6 @@ pub static CLAIMS: &[Claim] = &[
         "E[(w·S[w])²] = 2dσ⁴, twice the independent dot product; the logit matrix is symmetric, so the equivalence is approximate."
     ),
     claim!(
-        A,
         "EMB-15",
         ArticleText,
         MonteCarlo,
@@ -1022,7 +1008,6 @@ pub static CLAIMS: &[Claim] = &[
         "The shuffle keeps gcd(k−1, m−1) + 1 ≥ 2 fixed coordinates."
     ),
     claim!(
-        A,
         "EMB-16",
         ArticleText,
         Quoted,
@@ -1032,7 +1017,6 @@ pub static CLAIMS: &[Claim] = &[
         ""
     ),
     claim!(
-        A,
         "EMB-17",
         Derived,
         ExactValue,

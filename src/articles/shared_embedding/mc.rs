@@ -8,7 +8,8 @@ use num_traits::ToPrimitive;
 use rand::Rng;
 
 use super::{Norm, half_swap, shuffle_net};
-use crate::exact::interval::{Interval, IntervalError, certify};
+use crate::exact::certify::certify;
+use crate::exact::interval::{Interval, IntervalError};
 use crate::exact::montecarlo::{Estimate, Memo, dot, normals, rng};
 
 /// How the output logits are formed.

@@ -8,8 +8,7 @@
 mod claims;
 pub mod mc;
 
-pub use claims::CLAIMS;
-
+use crate::claim::Article;
 use num_bigint::BigInt;
 use num_integer::Integer as _;
 use num_rational::BigRational;
@@ -24,7 +23,7 @@ fn q(n: i64, d: i64) -> BigRational {
 ///
 /// ```
 /// use claimcheck::articles::shared_embedding::chi_mean;
-/// use claimcheck::exact::interval::certify;
+/// use claimcheck::exact::certify::certify;
 /// // E[χ₂] = √(π/2)
 /// assert_eq!(certify(10, |p| chi_mean(2, p)).unwrap().to_string(), "1.253314137");
 /// ```
@@ -165,3 +164,14 @@ pub fn shuffle_net(k: usize, m: usize) -> Vec<usize> {
 pub fn fixed_points(perm: &[usize]) -> usize {
     perm.iter().enumerate().filter(|(i, p)| i == *p).count()
 }
+
+/// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
+pub(super) static ARTICLE: Article = Article {
+    slug: "shared-embedding",
+    title: "语言模型输出端共享Embedding的重新探索",
+    english_title: "Revisiting tied output embeddings in language models",
+    url: "https://kexue.fm/archives/9698",
+    date: "2023-07-20",
+    source: "complete",
+    claims: claims::CLAIMS,
+};

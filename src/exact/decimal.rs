@@ -1,0 +1,173 @@
+//! Decimals as articles print them: a fixed number of significant digits, read exactly
+//! ([`Decimal::parse`]), rounded exactly from a rational ([`Decimal::round`], ties away from
+//! zero), and the unit in the last printed place that a printed number's precision rests on.
+
+use std::fmt;
+
+use num_bigint::BigInt;
+use num_integer::Integer as _;
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
+
+use super::integer::pow10;
+
+/// A decimal with a fixed number of significant digits: `±0.d₁d₂…d_D × 10^(exponent+1)`,
+/// i.e. the first digit has weight `10^exponent`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decimal {
+    negative: bool,
+    /// Exactly D digits, the first non-zero (or the single digit `0` for zero).
+    digits: String,
+    /// The power of ten of the first digit.
+    exponent: i64,
+}
+
+impl Decimal {
+    /// `q` rounded to `digits ≥ 1` significant digits, ties away from zero; `None` for `digits = 0`.
+    pub fn round(q: &BigRational, digits: u32) -> Option<Decimal> {
+        if digits == 0 {
+            return None;
+        }
+        if q.is_zero() {
+            return Some(Decimal {
+                negative: false,
+                digits: "0".repeat(digits as usize),
+                exponent: 0,
+            });
+        }
+        let a = q.numer().abs();
+        let b = q.denom().clone();
+        // floor(log10 |q|): start from the digit counts, then correct.
+        let mut e = a.to_string().len() as i64 - b.to_string().len() as i64;
+        let ge_pow = |e: i64| -> bool {
+            // |q| ≥ 10^e  ⇔  a·10^(−e) ≥ b
+            if e >= 0 {
+                a >= &b * pow10(e as u64)
+            } else {
+                &a * pow10((-e) as u64) >= b
+            }
+        };
+        while !ge_pow(e) {
+            e -= 1;
+        }
+        while ge_pow(e + 1) {
+            e += 1;
+        }
+        // n = round(|q| · 10^(digits − 1 − e)), ties away from zero.
+        let shift = digits as i64 - 1 - e;
+        let (num, den) = if shift >= 0 {
+            (&a * pow10(shift as u64), b)
+        } else {
+            (a.clone(), &b * pow10((-shift) as u64))
+        };
+        let (mut n, r) = num.div_rem(&den);
+        if BigInt::from(2) * r >= den {
+            n += 1;
+        }
+        let mut text = n.to_string();
+        if text.len() > digits as usize {
+            // rounded up to 10^digits
+            text.truncate(digits as usize);
+            e += 1;
+        }
+        Some(Decimal {
+            negative: q.is_negative(),
+            digits: text,
+            exponent: e,
+        })
+    }
+
+    /// One unit in the last printed place, 10^(exponent − D + 1).
+    pub fn unit_in_last_place(&self) -> BigRational {
+        let shift = self.exponent - (self.digits.len() as i64 - 1);
+        if shift >= 0 {
+            BigRational::from_integer(pow10(shift as u64))
+        } else {
+            BigRational::new(BigInt::one(), pow10((-shift) as u64))
+        }
+    }
+
+    /// The number of significant digits.
+    pub fn significant_digits(&self) -> u32 {
+        self.digits.len() as u32
+    }
+
+    /// The exact value of the printed decimal.
+    pub fn to_rational(&self) -> BigRational {
+        let n: BigInt = self.digits.parse().expect("digits");
+        let shift = self.exponent - (self.digits.len() as i64 - 1);
+        let mag = if shift >= 0 {
+            BigRational::from_integer(n * pow10(shift as u64))
+        } else {
+            BigRational::new(n, pow10((-shift) as u64))
+        };
+        if self.negative { -mag } else { mag }
+    }
+
+    /// Parses a decimal as printed in an article (`0.0176`, `1.13684723`, `2.5e-3`), keeping the
+    /// number of significant digits it shows (trailing zeros after the point count).
+    pub fn parse(text: &str) -> Option<Decimal> {
+        let (negative, body) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (mantissa, exp10): (&str, i64) = match body.split_once(['e', 'E']) {
+            Some((m, e)) => (m, e.parse().ok()?),
+            None => (body, 0),
+        };
+        let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        if int_part.is_empty() && frac_part.is_empty()
+            || !int_part
+                .bytes()
+                .chain(frac_part.bytes())
+                .all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let all = format!("{int_part}{frac_part}");
+        let lead = all.bytes().take_while(|&c| c == b'0').count();
+        if lead == all.len() {
+            return Some(Decimal {
+                negative: false,
+                digits: "0".into(),
+                exponent: 0,
+            });
+        }
+        let digits = all[lead..].to_string();
+        let exponent = int_part.len() as i64 - 1 - lead as i64 + exp10;
+        Some(Decimal {
+            negative,
+            digits,
+            exponent,
+        })
+    }
+}
+
+impl fmt::Display for Decimal {
+    /// Plain notation for exponents in −5..D, scientific (`1.2345e-7`) otherwise.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.negative {
+            f.write_str("-")?;
+        }
+        let d = &self.digits;
+        let n = d.len() as i64;
+        let e = self.exponent;
+        if (0..n).contains(&e) {
+            let (i, frac) = d.split_at(e as usize + 1);
+            if frac.is_empty() {
+                write!(f, "{i}")
+            } else {
+                write!(f, "{i}.{frac}")
+            }
+        } else if (-5..0).contains(&e) {
+            write!(f, "0.{}{d}", "0".repeat((-e - 1) as usize))
+        } else {
+            let (first, rest) = d.split_at(1);
+            if rest.is_empty() {
+                write!(f, "{first}e{e}")
+            } else {
+                write!(f, "{first}.{rest}e{e}")
+            }
+        }
+    }
+}
