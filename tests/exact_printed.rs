@@ -1,0 +1,183 @@
+//! `exact::printed`: the one rule that decides a printed number against its computed value —
+//! rounding and truncation at the last printed place, exact values, bounds, bands — with the
+//! gap and the correct print, on exact rationals, refined formulas and fixed enclosures.
+
+use claimcheck::exact::interval::Interval;
+use claimcheck::exact::printed::{
+    CompareError, Computed, Reading, Spec, Standing, compare, fixed, perturbed, round_to_unit,
+};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use proptest::prelude::*;
+
+fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+fn spec(value: &str, reading: Reading, band: Option<&str>) -> Spec {
+    Spec::new(value, reading, band).expect("a valid declaration")
+}
+
+fn exact(text: &str, s: &Spec, x: BigRational) -> claimcheck::exact::printed::Comparison {
+    compare(text, s, &Computed::Exact(x)).expect("exact values always decide")
+}
+
+#[test]
+fn printed_digits_hold_when_rounded_or_truncated() {
+    let s = spec("0.0176", Reading::Printed, None);
+    // rounds up to 0.0176
+    assert_eq!(exact("0.0176", &s, q(1757, 100_000)).standing, Standing::Holds);
+    // truncates to 0.0176
+    assert_eq!(exact("0.0176", &s, q(1769, 100_000)).standing, Standing::Holds);
+    // the lower rounding boundary 0.01755 rounds (ties away) to 0.0176
+    assert_eq!(exact("0.0176", &s, q(1755, 100_000)).standing, Standing::Holds);
+    // just below it, and at 0.0177, the print is wrong
+    let low = exact("0.0176", &s, q(17549, 1_000_000));
+    assert_eq!(low.standing, Standing::Refuted);
+    assert_eq!(low.correct_print.as_deref(), Some("0.0175"));
+    let high = exact("0.0176", &s, q(177, 10_000));
+    assert_eq!(high.standing, Standing::Refuted);
+    assert_eq!(high.correct_print.as_deref(), Some("0.0177"));
+    assert_eq!(high.correct_value.as_deref(), Some("0.0177"));
+}
+
+#[test]
+fn negative_prints_mirror_positive_ones() {
+    let s = spec("-0.5", Reading::Printed, None);
+    assert_eq!(exact("-0.5", &s, q(-54, 100)).standing, Standing::Holds);
+    assert_eq!(exact("-0.5", &s, q(-56, 100)).standing, Standing::Holds); // truncation
+    assert_eq!(exact("-0.5", &s, q(-45, 100)).standing, Standing::Holds); // tie away from zero
+    assert_eq!(exact("-0.5", &s, q(-44, 100)).standing, Standing::Refuted);
+    assert_eq!(exact("-0.5", &s, q(-61, 100)).standing, Standing::Refuted);
+}
+
+#[test]
+fn a_percent_is_reprinted_as_a_percent() {
+    let s = spec("0.012", Reading::Printed, None);
+    // 1.26 % truncates to the print: it holds
+    assert_eq!(exact("1.2 %", &s, q(126, 10_000)).standing, Standing::Holds);
+    let c = exact("1.2 %", &s, q(131, 10_000));
+    assert_eq!(c.standing, Standing::Refuted);
+    assert_eq!(c.correct_print.as_deref(), Some("1.3 %"));
+    assert_eq!(c.correct_value.as_deref(), Some("0.013"));
+    assert_eq!(c.gap, "-0.00110 (3 s.f.) = -11/10000");
+}
+
+#[test]
+fn a_band_makes_a_near_miss_approximate() {
+    let s = spec("1.00e6", Reading::Printed, Some("1/10"));
+    assert_eq!(exact("about a million", &s, q(1_004_000, 1)).standing, Standing::Holds);
+    let near = exact("about a million", &s, q(1_050_000, 1));
+    assert_eq!(near.standing, Standing::Approximate);
+    assert_eq!(near.correct_print.as_deref(), Some("1050000"));
+    assert_eq!(exact("about a million", &s, q(900_000, 1)).standing, Standing::Approximate);
+    assert_eq!(exact("about a million", &s, q(899_999, 1)).standing, Standing::Refuted);
+    assert_eq!(exact("about a million", &s, q(1_200_000, 1)).standing, Standing::Refuted);
+}
+
+#[test]
+fn bounds_hold_on_their_side_only() {
+    let at_least = spec("7", Reading::AtLeast, Some("1/20"));
+    assert_eq!(exact("at least 7", &at_least, q(7, 1)).standing, Standing::Holds);
+    assert_eq!(exact("at least 7", &at_least, q(69, 10)).standing, Standing::Approximate);
+    assert_eq!(exact("at least 7", &at_least, q(6, 1)).standing, Standing::Refuted);
+    assert_eq!(exact("at least 7", &at_least, q(6, 1)).correct_print, None);
+    let above = spec("7", Reading::Above, None);
+    assert_eq!(exact("more than 7", &above, q(7, 1)).standing, Standing::Refuted);
+    assert_eq!(exact("more than 7", &above, q(71, 10)).standing, Standing::Holds);
+    let below = spec("1/2", Reading::Below, None);
+    assert_eq!(exact("less than half", &below, q(1, 3)).standing, Standing::Holds);
+    assert_eq!(exact("less than half", &below, q(1, 2)).standing, Standing::Refuted);
+    let at_most = spec("1/2", Reading::AtMost, None);
+    assert_eq!(exact("at most half", &at_most, q(1, 2)).standing, Standing::Holds);
+}
+
+#[test]
+fn exact_values_need_equality() {
+    let s = spec("2031120", Reading::Exact, None);
+    assert_eq!(exact("2031120", &s, q(2_031_120, 1)).standing, Standing::Holds);
+    let off = exact("2031120", &s, q(2_031_121, 1));
+    assert_eq!(off.standing, Standing::Refuted);
+    assert_eq!(off.correct_print.as_deref(), Some("2031121"));
+    assert_eq!(off.gap, "-1");
+    let r = spec("19/250", Reading::Exact, None);
+    assert_eq!(exact("19/250", &r, q(76, 1000)).standing, Standing::Holds);
+}
+
+#[test]
+fn a_formula_is_refined_until_decided() {
+    let pi = |p: u32| Ok(Interval::pi(p));
+    let check = |text: &str| {
+        compare(text, &spec(text, Reading::Printed, None), &Computed::Real(&pi)).expect("decided")
+    };
+    assert_eq!(check("3.1416").standing, Standing::Holds); // rounding
+    assert_eq!(check("3.1415").standing, Standing::Holds); // truncation
+    let wrong = check("3.1417");
+    assert_eq!(wrong.standing, Standing::Refuted);
+    assert_eq!(wrong.correct_print.as_deref(), Some("3.1416"));
+    assert!(wrong.computed.starts_with("3.1415927 (8 s.f."), "{}", wrong.computed);
+    assert_eq!(wrong.gap, "0.000107 (3 s.f., certified)"); // 3.1417 − π
+    assert_eq!(check("3.15").correct_print.as_deref(), Some("3.14"));
+}
+
+#[test]
+fn a_fixed_enclosure_across_a_boundary_is_undecided() {
+    let e = Interval::from_rational(64, &q(1750, 100_000))
+        .hull(&Interval::from_rational(64, &q(1800, 100_000)));
+    let s = spec("0.0176", Reading::Printed, None);
+    assert!(matches!(
+        compare("0.0176", &s, &Computed::Enclosure(e)),
+        Err(CompareError::Undecided(..))
+    ));
+    let inside = Interval::from_rational(64, &q(1757, 100_000))
+        .hull(&Interval::from_rational(64, &q(1762, 100_000)));
+    let c = compare("0.0176", &s, &Computed::Enclosure(inside)).expect("decided");
+    assert_eq!(c.standing, Standing::Holds);
+}
+
+#[test]
+fn malformed_declarations_are_errors() {
+    assert!(Spec::new("about", Reading::Printed, None).is_err());
+    assert!(Spec::new("19/250", Reading::Printed, None).is_err());
+    assert!(Spec::new("1/0", Reading::Exact, None).is_err());
+    assert!(Spec::new("1", Reading::Exact, Some("-1/10")).is_err());
+}
+
+#[test]
+fn perturbations_keep_the_precision() {
+    let s = spec("0.0176", Reading::Printed, None);
+    assert_eq!(perturbed(&s, 1, &q(1, 1)), "0.0177");
+    assert_eq!(perturbed(&s, -1, &q(1, 1)), "0.0175");
+    assert_eq!(perturbed(&s, 0, &q(2, 1)), "0.0352");
+    let e = spec("339024", Reading::Exact, None);
+    assert_eq!(perturbed(&e, 1, &q(1, 1)), "339025");
+    let r = spec("19/250", Reading::Exact, None);
+    assert_eq!(perturbed(&r, 1, &q(1, 1)), "2/25"); // 20/250 in lowest terms
+}
+
+proptest! {
+    /// The correct print of any value holds, and of s ± one unit at most one holds unless the
+    /// value lies where rounding and truncation differ (then exactly those two).
+    #[test]
+    fn the_correct_print_holds(n in -10_000_000i64..10_000_000, d in 1i64..100_000, places in 0u64..6) {
+        let x = q(n, d);
+        let unit = BigRational::new(BigInt::from(1), BigInt::from(10u64.pow(places as u32)));
+        let r = round_to_unit(&x, &unit);
+        let text = fixed(&r, places);
+        let s = spec(&text, Reading::Printed, None);
+        prop_assert_eq!(exact(&text, &s, x.clone()).standing, Standing::Holds);
+        let up = spec(&perturbed(&s, 1, &q(1, 1)), Reading::Printed, None);
+        let down = spec(&perturbed(&s, -1, &q(1, 1)), Reading::Printed, None);
+        let holds = |sp: &Spec| exact("", sp, x.clone()).standing == Standing::Holds;
+        prop_assert!(!(holds(&up) && holds(&down)));
+    }
+
+    /// Fixed notation reads back exactly.
+    #[test]
+    fn fixed_notation_round_trips(n in -1_000_000_000i64..1_000_000_000, places in 0u64..9) {
+        let unit = BigRational::new(BigInt::from(1), BigInt::from(10u64.pow(places as u32)));
+        let x = BigRational::from_integer(BigInt::from(n)) * &unit;
+        let text = fixed(&x, places);
+        prop_assert_eq!(claimcheck::exact::number::parse_exact(&text).expect("reads"), x);
+    }
+}
