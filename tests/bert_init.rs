@@ -12,14 +12,10 @@ use claimcheck::exact::certify::certify;
 use claimcheck::exact::decimal::Decimal;
 use claimcheck::exact::interval::{Interval, normal_cdf, normal_pdf};
 use claimcheck::exact::law::Law;
-use num_bigint::BigInt;
+use claimcheck::exact::rational::q;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 use proptest::prelude::*;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 snapshot_claims! {
     bert_01 => "BERT-01", bert_02 => "BERT-02", bert_03 => "BERT-03", bert_04 => "BERT-04",

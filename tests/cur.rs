@@ -7,14 +7,9 @@ use claimcheck::articles::cur::{
     cur_approximation, cur_parts, error, nystrom_residual, one_inverse, optimal_core_approximation,
 };
 use claimcheck::exact::matrix::Matrix;
-use num_bigint::BigInt;
-use num_rational::BigRational;
+use claimcheck::exact::rational::q;
 use num_traits::Signed;
 use proptest::prelude::*;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 snapshot_claims! {
     cur_01 => "CUR-01", cur_02 => "CUR-02", cur_03 => "CUR-03", cur_04 => "CUR-04",

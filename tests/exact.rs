@@ -9,16 +9,13 @@ use claimcheck::exact::integer::{
 };
 use claimcheck::exact::interval::{Interval, IntervalError};
 use claimcheck::exact::number::{NumberError, parse_exact};
+use claimcheck::exact::rational::q;
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 use proptest::prelude::*;
 use rug::Float;
 use rug::float::Round;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 fn rug_q(x: &BigRational) -> rug::Rational {
     claimcheck::exact::integer::to_rug_rational(x)

@@ -6,13 +6,10 @@ use claimcheck::exact::interval::Interval;
 use claimcheck::exact::printed::{
     CompareError, Computed, Reading, Spec, Standing, compare, fixed, perturbed, round_to_unit,
 };
+use claimcheck::exact::rational::q;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use proptest::prelude::*;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 fn spec(value: &str, reading: Reading, band: Option<&str>) -> Spec {
     Spec::new(value, reading, band).expect("a valid declaration")
@@ -26,11 +23,20 @@ fn exact(text: &str, s: &Spec, x: BigRational) -> claimcheck::exact::printed::Co
 fn printed_digits_hold_when_rounded_or_truncated() {
     let s = spec("0.0176", Reading::Printed, None);
     // rounds up to 0.0176
-    assert_eq!(exact("0.0176", &s, q(1757, 100_000)).standing, Standing::Holds);
+    assert_eq!(
+        exact("0.0176", &s, q(1757, 100_000)).standing,
+        Standing::Holds
+    );
     // truncates to 0.0176
-    assert_eq!(exact("0.0176", &s, q(1769, 100_000)).standing, Standing::Holds);
+    assert_eq!(
+        exact("0.0176", &s, q(1769, 100_000)).standing,
+        Standing::Holds
+    );
     // the lower rounding boundary 0.01755 rounds (ties away) to 0.0176
-    assert_eq!(exact("0.0176", &s, q(1755, 100_000)).standing, Standing::Holds);
+    assert_eq!(
+        exact("0.0176", &s, q(1755, 100_000)).standing,
+        Standing::Holds
+    );
     // just below it, and at 0.0177, the print is wrong
     let low = exact("0.0176", &s, q(17549, 1_000_000));
     assert_eq!(low.standing, Standing::Refuted);
@@ -66,36 +72,75 @@ fn a_percent_is_reprinted_as_a_percent() {
 #[test]
 fn a_band_makes_a_near_miss_approximate() {
     let s = spec("1.00e6", Reading::Printed, Some("1/10"));
-    assert_eq!(exact("about a million", &s, q(1_004_000, 1)).standing, Standing::Holds);
+    assert_eq!(
+        exact("about a million", &s, q(1_004_000, 1)).standing,
+        Standing::Holds
+    );
     let near = exact("about a million", &s, q(1_050_000, 1));
     assert_eq!(near.standing, Standing::Approximate);
     assert_eq!(near.correct_print.as_deref(), Some("1050000"));
-    assert_eq!(exact("about a million", &s, q(900_000, 1)).standing, Standing::Approximate);
-    assert_eq!(exact("about a million", &s, q(899_999, 1)).standing, Standing::Refuted);
-    assert_eq!(exact("about a million", &s, q(1_200_000, 1)).standing, Standing::Refuted);
+    assert_eq!(
+        exact("about a million", &s, q(900_000, 1)).standing,
+        Standing::Approximate
+    );
+    assert_eq!(
+        exact("about a million", &s, q(899_999, 1)).standing,
+        Standing::Refuted
+    );
+    assert_eq!(
+        exact("about a million", &s, q(1_200_000, 1)).standing,
+        Standing::Refuted
+    );
 }
 
 #[test]
 fn bounds_hold_on_their_side_only() {
     let at_least = spec("7", Reading::AtLeast, Some("1/20"));
-    assert_eq!(exact("at least 7", &at_least, q(7, 1)).standing, Standing::Holds);
-    assert_eq!(exact("at least 7", &at_least, q(69, 10)).standing, Standing::Approximate);
-    assert_eq!(exact("at least 7", &at_least, q(6, 1)).standing, Standing::Refuted);
+    assert_eq!(
+        exact("at least 7", &at_least, q(7, 1)).standing,
+        Standing::Holds
+    );
+    assert_eq!(
+        exact("at least 7", &at_least, q(69, 10)).standing,
+        Standing::Approximate
+    );
+    assert_eq!(
+        exact("at least 7", &at_least, q(6, 1)).standing,
+        Standing::Refuted
+    );
     assert_eq!(exact("at least 7", &at_least, q(6, 1)).correct_print, None);
     let above = spec("7", Reading::Above, None);
-    assert_eq!(exact("more than 7", &above, q(7, 1)).standing, Standing::Refuted);
-    assert_eq!(exact("more than 7", &above, q(71, 10)).standing, Standing::Holds);
+    assert_eq!(
+        exact("more than 7", &above, q(7, 1)).standing,
+        Standing::Refuted
+    );
+    assert_eq!(
+        exact("more than 7", &above, q(71, 10)).standing,
+        Standing::Holds
+    );
     let below = spec("1/2", Reading::Below, None);
-    assert_eq!(exact("less than half", &below, q(1, 3)).standing, Standing::Holds);
-    assert_eq!(exact("less than half", &below, q(1, 2)).standing, Standing::Refuted);
+    assert_eq!(
+        exact("less than half", &below, q(1, 3)).standing,
+        Standing::Holds
+    );
+    assert_eq!(
+        exact("less than half", &below, q(1, 2)).standing,
+        Standing::Refuted
+    );
     let at_most = spec("1/2", Reading::AtMost, None);
-    assert_eq!(exact("at most half", &at_most, q(1, 2)).standing, Standing::Holds);
+    assert_eq!(
+        exact("at most half", &at_most, q(1, 2)).standing,
+        Standing::Holds
+    );
 }
 
 #[test]
 fn exact_values_need_equality() {
     let s = spec("2031120", Reading::Exact, None);
-    assert_eq!(exact("2031120", &s, q(2_031_120, 1)).standing, Standing::Holds);
+    assert_eq!(
+        exact("2031120", &s, q(2_031_120, 1)).standing,
+        Standing::Holds
+    );
     let off = exact("2031120", &s, q(2_031_121, 1));
     assert_eq!(off.standing, Standing::Refuted);
     assert_eq!(off.correct_print.as_deref(), Some("2031121"));
@@ -108,14 +153,23 @@ fn exact_values_need_equality() {
 fn a_formula_is_refined_until_decided() {
     let pi = |p: u32| Ok(Interval::pi(p));
     let check = |text: &str| {
-        compare(text, &spec(text, Reading::Printed, None), &Computed::Real(&pi)).expect("decided")
+        compare(
+            text,
+            &spec(text, Reading::Printed, None),
+            &Computed::Real(&pi),
+        )
+        .expect("decided")
     };
     assert_eq!(check("3.1416").standing, Standing::Holds); // rounding
     assert_eq!(check("3.1415").standing, Standing::Holds); // truncation
     let wrong = check("3.1417");
     assert_eq!(wrong.standing, Standing::Refuted);
     assert_eq!(wrong.correct_print.as_deref(), Some("3.1416"));
-    assert!(wrong.computed.starts_with("3.1415927 (8 s.f."), "{}", wrong.computed);
+    assert!(
+        wrong.computed.starts_with("3.1415927 (8 s.f."),
+        "{}",
+        wrong.computed
+    );
     assert_eq!(wrong.gap, "0.000107 (3 s.f., certified)"); // 3.1417 − π
     assert_eq!(check("3.15").correct_print.as_deref(), Some("3.14"));
 }

@@ -10,14 +10,10 @@ use claimcheck::articles::ladder_side_tuning::tape::{
 use claimcheck::articles::ladder_side_tuning::{clue_rows, flop_model};
 use claimcheck::eval::evaluate;
 use claimcheck::exact::matrix::Matrix;
-use num_bigint::BigInt;
+use claimcheck::exact::rational::q;
 use num_rational::BigRational;
 use num_traits::Zero;
 use proptest::prelude::*;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 snapshot_claims! {
     lst_01 => "LST-01", lst_02 => "LST-02", lst_03 => "LST-03", lst_04 => "LST-04",

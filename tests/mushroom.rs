@@ -9,14 +9,10 @@ use claimcheck::articles::mushroom::{
 use claimcheck::eval::evaluate;
 use claimcheck::exact::decimal::Decimal;
 use claimcheck::exact::interval::Interval;
-use num_bigint::BigInt;
+use claimcheck::exact::rational::q;
 use num_rational::BigRational;
 use num_traits::One;
 use proptest::prelude::*;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 snapshot_claims! {
     mush_01 => "MUSH-01", mush_02 => "MUSH-02", mush_03 => "MUSH-03",

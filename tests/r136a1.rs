@@ -9,13 +9,8 @@ use claimcheck::articles::r136a1::{
 };
 use claimcheck::exact::certify::{certify, certify_up_to};
 use claimcheck::exact::interval::Interval;
-use num_bigint::BigInt;
-use num_rational::BigRational;
+use claimcheck::exact::rational::q;
 use proptest::prelude::*;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 snapshot_claims! {
     star_01 => "STAR-01", star_02 => "STAR-02", star_03 => "STAR-03", star_04 => "STAR-04",

@@ -12,14 +12,11 @@ use claimcheck::eval::evaluate;
 use claimcheck::exact::certify::certify;
 use claimcheck::exact::decimal::Decimal;
 use claimcheck::exact::interval::Interval;
+use claimcheck::exact::rational::q;
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::{One, Zero};
 use proptest::prelude::*;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 snapshot_claims! {
     scal_01 => "SCAL-01", scal_02 => "SCAL-02", scal_03 => "SCAL-03", scal_04 => "SCAL-04",

@@ -9,14 +9,10 @@ use claimcheck::articles::shared_embedding::{
 };
 use claimcheck::exact::certify::certify;
 use claimcheck::exact::interval::Interval;
-use num_bigint::BigInt;
+use claimcheck::exact::rational::q;
 use num_integer::Integer as _;
 use num_rational::BigRational;
 use proptest::prelude::*;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 fn digits(
     d: u32,

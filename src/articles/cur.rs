@@ -5,6 +5,7 @@
 //! The main fact: C·W⁺·R = S iff rank W = rank S (iff rank C = rank R = rank S); otherwise the
 //! approximation can be arbitrarily bad and is not monotone in the number of representatives.
 
+use crate::exact::rational::q;
 use std::cell::Cell;
 
 use num_bigint::BigInt;
@@ -17,10 +18,6 @@ use crate::exact::certify::{certified_text, certify};
 use crate::exact::interval::Interval;
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// C = S[:, U], W = S[V, U], R = S[V, :].
 pub fn cur_parts(s: &Matrix, rows: &[usize], cols: &[usize]) -> (Matrix, Matrix, Matrix) {

@@ -9,6 +9,7 @@
 //! segment with cos θ = −λ and Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3). Cap on a fixed rim R: spherical cap
 //! of height h with h³ + 3R²h − 6V/π = 0 and area π(R² + h²).
 
+use crate::exact::rational::q;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
@@ -16,10 +17,6 @@ use num_traits::{One, Signed, Zero};
 use crate::claim::{Article, CheckFn, Claim, Expected, Kind, Outcome, Provenance, Verdict};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::interval::{Interval, IntervalError};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3) for λ ∈ [0, 1].
 ///

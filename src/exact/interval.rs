@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 
 use std::ops::{Add, Mul, Neg, Sub};
 
-use num_bigint::{BigInt, BigUint, Sign};
+use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::One;
 use rug::Float;
@@ -490,14 +490,4 @@ impl Neg for &Interval {
             hi: Float::with_val(self.lo.prec(), -&self.lo),
         }
     }
-}
-
-/// A positive integer as an exact rational (a convenience for formulas).
-pub fn rational_of(n: &BigUint) -> BigRational {
-    BigRational::from_integer(BigInt::from_biguint(Sign::Plus, n.clone()))
-}
-
-/// `1` as a rational.
-pub fn one() -> BigRational {
-    BigRational::one()
 }

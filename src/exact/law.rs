@@ -2,7 +2,7 @@
 //! expectations are finite sums, so every statement about means, variances and fourth moments is
 //! checked as an equality of rationals.
 
-use num_bigint::BigInt;
+use super::rational::q;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
 
@@ -16,10 +16,6 @@ pub struct Law {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Joint {
     outcomes: Vec<(Vec<BigRational>, BigRational)>,
-}
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
 }
 
 impl Law {

@@ -14,4 +14,5 @@ pub mod matrix;
 pub mod montecarlo;
 pub mod number;
 pub mod printed;
+pub mod rational;
 pub mod series;

@@ -1,5 +1,6 @@
 //! BERT-01 … BERT-16 (kexue.fm/archives/8747) and REF-01 … REF-13 (kexue.fm/archives/8620).
 
+use crate::exact::rational::q;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
@@ -20,10 +21,6 @@ use crate::exact::interval::{Interval, IntervalError};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, rng};
 use crate::exact::printed::compare_printed;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 fn two() -> BigRational {
     q(2, 1)

@@ -13,15 +13,12 @@ pub mod quadrature;
 pub use claims::bert_actual_std as bert_actual_std_interval;
 
 use crate::claim::Article;
+use crate::exact::rational::q;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
 use crate::exact::interval::{Interval, IntervalError, normal_cdf, normal_pdf};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// γ(a) = 1 − 2aφ(a)/erf(a/√2): the variance of N(0,1) truncated to [−a, a], a > 0.
 ///

@@ -2,14 +2,10 @@
 //! arithmetic, plus Simpson's error bound (b−a)h⁴·max|f⁗|/180 with max|f⁗| itself enclosed by
 //! interval evaluation of the exact fourth derivative on a grid of cells, plus the tails.
 
-use num_bigint::BigInt;
+use crate::exact::rational::q;
 use num_rational::BigRational;
 
 use crate::exact::interval::{Interval, IntervalError, normal_cdf, normal_pdf};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// The integrand f(z) = φ(z)·sigmoid(z)².
 fn integrand(z: &Interval) -> Result<Interval, IntervalError> {

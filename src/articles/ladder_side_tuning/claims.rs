@@ -1,5 +1,6 @@
 //! LST-01 … LST-16.
 
+use crate::exact::rational::{dec, q};
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
@@ -13,21 +14,12 @@ use super::tape::{
 use crate::articles::bert_init::truncnorm_gamma;
 use crate::claim::{Claim, Outcome, Verdict, claim};
 use crate::exact::certify::{certified_text, certify};
-use crate::exact::decimal::Decimal;
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
 use crate::exact::number::parse_exact;
 
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
-
 fn ratio(a: u64, b: u64) -> BigRational {
     BigRational::new(BigInt::from(a), BigInt::from(b))
-}
-
-fn dec(x: &BigRational, digits: u32) -> String {
-    Decimal::round(x, digits).map_or(String::new(), |d| d.to_string())
 }
 
 /// x rounded (half away from zero) to `places` decimal places, as fixed-point text.

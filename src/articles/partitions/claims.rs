@@ -2,6 +2,7 @@
 //! its evidence. Bounded ranges here are what `claimcheck verify` re-runs; the property tests in
 //! `tests/partitions.rs` cover wider ranges.
 
+use crate::exact::rational::q;
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer as _;
 use num_rational::BigRational;
@@ -33,10 +34,6 @@ const STATED_ORDERED: u64 = 2_031_120;
 
 fn big(n: u64) -> BigUint {
     BigUint::from(n)
-}
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
 }
 
 fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> String {

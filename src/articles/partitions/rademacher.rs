@@ -12,7 +12,8 @@
 //! the small terms (about three quarters of the non-zero ones) are summed in f64 with a proven
 //! error bound ([`DoubleTail`]). Timings against FLINT: `benches/README.md`.
 
-use num_bigint::{BigInt, BigUint};
+use crate::exact::rational::q;
+use num_bigint::BigUint;
 use num_rational::BigRational;
 use rug::Integer;
 
@@ -22,10 +23,6 @@ use crate::exact::chudnovsky;
 use crate::exact::double::{EXP_REL_ERROR, UNIT, exp};
 use crate::exact::integer::{from_rug_natural, to_rug_rational};
 use crate::exact::interval::{Interval, IntervalError};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// Rademacher's bound on the remainder after N terms (n ≥ 2), as an upper enclosure:
 /// 44π²/(225√3)·N^(−1/2) + (π√2/75)·√(N/(n−1))·sinh(π√(2n/3)/N).

@@ -1,6 +1,7 @@
 //! Closed forms for three parts (the article's problem (ii)): the trigonometric form, the mod-6
 //! class polynomials, the partial-fraction coefficients, Burnside's count and the direct sum.
 
+use crate::exact::rational::q;
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer as _;
 use num_rational::BigRational;
@@ -9,10 +10,6 @@ use num_traits::Zero;
 use super::counting::at_most_table;
 use super::quasi::{forward_differences, newton_to_monomial};
 use crate::exact::integer::{binomial, signed};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// The polynomial in m of β(6m + r, 3), coefficients c₀, c₁, c₂, interpolated from the DP.
 pub fn class_polynomial_k3(r: u64) -> Vec<BigRational> {

@@ -1,6 +1,7 @@
 //! STAR-01 … STAR-20. Provenance: press-release text (eso1030), paper values (Crowther et al.
 //! 2010), or derived by the suite from the pinned 2010 inputs.
 
+use crate::exact::rational::{dec, q};
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::Signed;
@@ -13,12 +14,7 @@ use super::{eddington_ratio, eddington_unit, kappa_es, kepler_period_days, pow10
 use crate::claim::{Claim, Outcome, Verdict, claim};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify_up_to;
-use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 fn int(n: i64) -> BigRational {
     q(n, 1)
@@ -35,10 +31,6 @@ fn cert_g<F: Fn(u32) -> Result<Interval, IntervalError>>(max: u32, f: F) -> Stri
             )
         },
     )
-}
-
-fn dec(x: &BigRational, digits: u32) -> String {
-    Decimal::round(x, digits).map_or(String::new(), |d| d.to_string())
 }
 
 /// The pinned 2010 inputs.

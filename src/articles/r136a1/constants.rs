@@ -2,14 +2,11 @@
 //! rationals; measured CODATA 2018 values as intervals carrying their standard uncertainty; and
 //! derived irrational constants (parsec, σ_SB, Wien's b) as certified enclosures.
 
+use crate::exact::rational::q;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 
 use crate::exact::interval::{Interval, IntervalError};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 fn times_pow10(mantissa: i64, exp10: i32) -> BigRational {
     let p = BigInt::from(10).pow(exp10.unsigned_abs());

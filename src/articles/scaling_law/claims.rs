@@ -1,6 +1,7 @@
 //! SCAL-01 … SCAL-13 and the paper claims SCAL-P1 … SCAL-P5. The article states no numeric
 //! exponents; every number comes from the papers (provenance `paper`) or is derived.
 
+use crate::exact::rational::{dec, q};
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
@@ -12,16 +13,7 @@ use super::{
 use crate::claim::{Claim, Outcome, Verdict, claim};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify;
-use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
-
-fn dec(x: &BigRational, digits: u32) -> String {
-    Decimal::round(x, digits).map_or(String::new(), |d| d.to_string())
-}
 
 fn big(n: u64) -> BigUint {
     BigUint::from(n)

@@ -12,6 +12,7 @@ mod claims;
 pub use claims::finite_zipf_loss;
 
 use crate::claim::Article;
+use crate::exact::rational::q;
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -19,10 +20,6 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::sync::Mutex;
 
 use crate::exact::interval::{Interval, IntervalError};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// B₂, B₄, …, B_{2p} exactly (memoised: the recurrence is quadratic in p with large rationals).
 pub fn bernoulli_even(p: usize) -> Vec<BigRational> {

@@ -1,7 +1,7 @@
 //! EMB-01 … EMB-17 (kexue.fm/archives/9698). Concrete numbers are derived for BERT-base sizes
 //! n = 30522, d = 768 unless stated: the article prints none.
 
-use num_bigint::BigInt;
+use crate::exact::rational::q;
 use num_integer::Integer as _;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
@@ -27,10 +27,6 @@ use crate::exact::printed::compare_printed;
 
 const N: u64 = 30522;
 const D: u64 = 768;
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// An enclosure's midpoint as f64, for a Monte Carlo prediction (labelled as such).
 fn approx(f: impl Fn(u32) -> Result<Interval, IntervalError>) -> f64 {

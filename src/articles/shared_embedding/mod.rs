@@ -9,15 +9,12 @@ mod claims;
 pub mod mc;
 
 use crate::claim::Article;
+use crate::exact::rational::q;
 use num_bigint::BigInt;
 use num_integer::Integer as _;
 use num_rational::BigRational;
 
 use crate::exact::interval::{Interval, IntervalError};
-
-fn q(n: i64, d: i64) -> BigRational {
-    BigRational::new(BigInt::from(n), BigInt::from(d))
-}
 
 /// E[χ_d] = √2·Γ((d+1)/2)/Γ(d/2), by E[χ₁] = √(2/π) and E[χ_{k+1}]·E[χ_k] = k.
 ///

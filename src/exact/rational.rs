@@ -1,0 +1,33 @@
+//! Small conveniences for exact rationals, shared by every article: `q(n, d)` for literals and
+//! `dec` for a rational shown to a number of significant digits.
+
+use num_bigint::{BigInt, BigUint, Sign};
+use num_rational::BigRational;
+
+use super::decimal::Decimal;
+
+/// The rational n/d in lowest terms (for literals; `d` must not be 0).
+///
+/// ```
+/// use claimcheck::exact::rational::q;
+/// assert_eq!(q(2, 4), q(1, 2));
+/// ```
+pub fn q(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+/// `x` rounded to `digits` significant digits (ties away from zero), as text; empty for
+/// `digits = 0`.
+///
+/// ```
+/// use claimcheck::exact::rational::{dec, q};
+/// assert_eq!(dec(&q(2, 3), 4), "0.6667");
+/// ```
+pub fn dec(x: &BigRational, digits: u32) -> String {
+    Decimal::round(x, digits).map_or(String::new(), |d| d.to_string())
+}
+
+/// A natural number as an exact rational.
+pub fn rational_of(n: &BigUint) -> BigRational {
+    BigRational::from_integer(BigInt::from_biguint(Sign::Plus, n.clone()))
+}
