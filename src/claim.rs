@@ -23,6 +23,7 @@
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use num_bigint::BigInt;
 use num_rational::BigRational;
 use serde::Serialize;
 use thiserror::Error;
@@ -463,9 +464,24 @@ impl<'a> Check<'a> {
     pub fn compare_exact(
         &mut self,
         name: &str,
-        computed: impl Into<BigRational>,
+        computed: &BigRational,
     ) -> Result<Standing, CheckError> {
-        self.compare(name, Computed::Exact(computed.into()))
+        self.compare(name, Computed::Exact(computed.clone()))
+    }
+
+    /// [`Check::compare`] with an exact integer.
+    ///
+    /// # Errors
+    /// As [`Check::compare`].
+    pub fn compare_int(
+        &mut self,
+        name: &str,
+        computed: impl Into<BigInt>,
+    ) -> Result<Standing, CheckError> {
+        self.compare(
+            name,
+            Computed::Exact(BigRational::from_integer(computed.into())),
+        )
     }
 
     /// [`Check::compare`] with a formula on intervals, refined until decided.

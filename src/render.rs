@@ -205,7 +205,9 @@ fn outcome_body(o: &Outcome, indent: &str) -> String {
             out.push_str(&format!("{indent}{role} {}: {}\n", r.standing, r.name));
         }
     }
-    out.push_str("evidence\n");
+    if !o.evidence.is_empty() {
+        out.push_str("evidence\n");
+    }
     for e in &o.evidence {
         out.push_str(&format!("{indent}{} = {}\n", e.name, e.value));
     }

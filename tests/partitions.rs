@@ -12,11 +12,13 @@ use claimcheck::articles::partitions::{
     compositions_positive, partition_count, partitions_at_most, partitions_exact,
 };
 use claimcheck::exact::integer::{binomial, binomial_rug, from_rug_natural, lcm_upto, signed};
+use claimcheck::exact::montecarlo::rng;
 use claimcheck::exact::series::Series;
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::{One, ToPrimitive, Zero};
 use proptest::prelude::*;
+use rand::Rng;
 
 fn big(n: u64) -> BigUint {
     BigUint::from(n)
@@ -195,12 +197,9 @@ fn partition_residues_near_10_pow_5() {
     assert_eq!(p[100_019], 221_646_940);
     // the Rademacher route (all n ≥ PENTAGONAL_CROSSOVER go through it) against this table at
     // seeded random n
-    let mut state = 0x5eed_u64;
+    let mut r = rng(0x5eed);
     for _ in 0..100 {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let n = PENTAGONAL_CROSSOVER + (state >> 33) % (n_max as u64 - PENTAGONAL_CROSSOVER);
+        let n = r.random_range(PENTAGONAL_CROSSOVER..n_max as u64);
         let exact = partition_count(n).unwrap();
         assert_eq!((exact % big(M)).to_u64(), Some(p[n as usize]), "n = {n}");
     }
@@ -240,12 +239,9 @@ fn rademacher_equals_pentagonal() {
 fn rademacher_equals_full_pentagonal_values_at_random_n() {
     use claimcheck::articles::partitions::rademacher::partition_hrr;
     let table = partition_numbers_rug(30_000);
-    let mut state = 0x0dd_ba11_u64;
+    let mut r = rng(0x0dd_ba11);
     for _ in 0..20 {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let n = PENTAGONAL_CROSSOVER + (state >> 33) % (30_000 - PENTAGONAL_CROSSOVER);
+        let n = r.random_range(PENTAGONAL_CROSSOVER..30_000);
         assert_eq!(
             partition_hrr(n).unwrap(),
             from_rug_natural(&table[n as usize]),
@@ -472,27 +468,65 @@ fn num_bigint_and_gmp_pentagonal_agree() {
     assert!(a.iter().zip(&b).all(|(x, y)| *x == from_rug_natural(y)));
 }
 
+/// The first n ≤ `limit` where `formula` differs from `truth`, if any.
+fn first_difference(
+    limit: u64,
+    formula: impl Fn(u64) -> BigUint,
+    truth: impl Fn(u64) -> BigUint,
+) -> Option<u64> {
+    (0..=limit).find(|&n| formula(n) != truth(n))
+}
+
+/// Each plausible wrong formula is evaluated over n and shown to disagree with the truth, at the
+/// catalogue's first counterexample; the right one agrees on the same range.
 #[test]
 fn negative_tests_for_plausible_wrong_formulas() {
-    // PART-05: C(n−1,k−1) and C(n+k−1,k) are not α(n,k).
-    let brute = |n: u32, k: u32| big(count_tuples(n, k, 0));
-    assert_ne!(binomial(&big(2), 1), brute(3, 2)); // C(n−1,k−1) at n = 3, k = 2
-    assert_ne!(binomial(&big(4), 2), brute(3, 2)); // C(n+k−1,k) at n = 3, k = 2
-    // PART-10: ⌊(n+3)²/12⌋ fails at n = 0, ⌈(n+3)²/12⌉ at n = 1, round(n²/12) at n = 0.
-    let t = at_most_table(10, 3);
-    assert_ne!(big(9 / 12), t[0]);
-    assert_ne!(big(16u64.div_ceil(12)), t[1]);
-    assert_ne!(big(0), t[0]);
+    // PART-05: C(n−1,k−1) and C(n+k−1,k) are not α(n,k); C(n+k−1,k−1) is.
+    for k in 1..=4u32 {
+        let brute = |n: u64| big(count_tuples(n as u32, k, 0));
+        let k64 = k as u64;
+        let right = first_difference(10, |n| binomial(&big(n + k64 - 1), k64 - 1), brute);
+        assert_eq!(right, None, "k = {k}");
+        if k >= 2 {
+            let minus = first_difference(
+                10,
+                |n| {
+                    if n >= 1 {
+                        binomial(&big(n - 1), k64 - 1)
+                    } else {
+                        BigUint::zero()
+                    }
+                },
+                brute,
+            );
+            assert_eq!(minus, Some(0), "C(n−1,k−1), k = {k}");
+            let wrong_k = first_difference(10, |n| binomial(&big(n + k64 - 1), k64), brute);
+            assert!(wrong_k.is_some(), "C(n+k−1,k), k = {k}");
+        }
+    }
+    // PART-10: ⌊(n+3)²/12⌋ fails first at n = 0, ⌈(n+3)²/12⌉ at n = 1, round(n²/12) at n = 0,
+    // while round((n+3)²/12) and ⌊((n+3)²+6)/12⌋ agree with the DP.
+    let t = at_most_table(5000, 3);
+    let truth = |n: u64| t[n as usize].clone();
+    let sq = |n: u64| (n + 3) * (n + 3);
+    assert_eq!(first_difference(5000, |n| big(sq(n) / 12), truth), Some(0));
+    assert_eq!(
+        first_difference(5000, |n| big(sq(n).div_ceil(12)), truth),
+        Some(1)
+    );
+    assert_eq!(
+        first_difference(5000, |n| big((n * n + 6) / 12), truth),
+        Some(0)
+    );
+    assert_eq!(
+        first_difference(5000, |n| big((sq(n) + 6) / 12), truth),
+        None
+    );
     // PART-12: period k is wrong for k = 3: β(3i, 3) has second differences 2, 1, 2, 1, …
-    let class0: Vec<i64> = (0..8)
-        .map(|i| {
-            t.get(3 * i)
-                .map_or_else(|| beta(3 * i as u64, 3), |v| v.clone())
-                .to_i64()
-                .unwrap()
-        })
-        .collect();
+    let class0: Vec<i64> = (0..8).map(|i| t[3 * i].to_i64().unwrap()).collect();
     assert_eq!(class0, vec![1, 3, 7, 12, 19, 27, 37, 48]);
+    let second: Vec<i64> = class0.windows(3).map(|w| w[2] - 2 * w[1] + w[0]).collect();
+    assert_eq!(second, vec![2, 1, 2, 1, 2, 1]);
     // Rounding the pole-at-1 part of β(n,4), (n+5)(2n²+20n+35)/288, first fails at n = 11.
     let first_failure = (0..100i64).find(|&n| {
         let num = (n + 5) * (2 * n * n + 20 * n + 35);
@@ -500,9 +534,16 @@ fn negative_tests_for_plausible_wrong_formulas() {
         BigInt::from(rounded) != signed(&at_most_4(&big(n as u64)))
     });
     assert_eq!(first_failure, Some(11));
-    // PART-03 without 1/(k−1)!: D²(1−x)^{−1} is 2·(1−x)^{−3}, not (1−x)^{−3}.
-    let d2 = Series::<BigInt>::geometric(10, 1).derivative().derivative();
-    assert_eq!(d2.coeffs()[0], BigInt::from(2));
+    // PART-03 without 1/(k−1)!: D^(k−1)(1−x)^{−1} differs from (1−x)^{−k} for every k ≥ 3, at
+    // the constant term (k−1)! ≠ 1.
+    for k in 3..=8u32 {
+        let mut d = Series::<BigInt>::geometric(12, 1);
+        for _ in 1..k {
+            d = d.derivative();
+        }
+        let power = Series::<BigInt>::geometric(12, 1).pow(k);
+        assert_ne!(d.coeffs()[0], power.coeffs()[0], "k = {k}");
+    }
 }
 
 #[test]

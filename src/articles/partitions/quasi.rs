@@ -151,13 +151,14 @@ pub fn is_period(table: &[BigUint], k: u64, d: u64) -> bool {
     })
 }
 
-/// The minimal period of β(·,k): L = lcm(1..k) is a period, and L/p is not for any prime p | L.
-pub fn minimal_period(k: u64) -> (u64, bool) {
+/// The minimal period of β(·,k) for k ≥ 1: the least d that is a period. Every period is a
+/// multiple of the minimal one and L = lcm(1..k) is a period, so the least divisor of L that
+/// passes [`is_period`] is it; every divisor is tried, none assumed. `None` if not even L passes
+/// (which would mean the table or the test is wrong).
+pub fn minimal_period(k: u64) -> Option<u64> {
     let l = lcm_upto(k);
     let table = super::counting::at_most_table((2 * k * l + k) as usize, k as usize);
-    let primes: Vec<u64> = (2..=l)
-        .filter(|p| l % p == 0 && (2..*p).all(|d| p % d != 0))
-        .collect();
-    let minimal = is_period(&table, k, l) && primes.iter().all(|p| !is_period(&table, k, l / p));
-    (l, minimal)
+    (1..=l)
+        .filter(|d| l % d == 0)
+        .find(|&d| is_period(&table, k, d))
 }

@@ -2,20 +2,23 @@
 //! class polynomials, the partial-fraction coefficients, Burnside's count and the direct sum.
 
 use crate::exact::rational::q;
-use num_bigint::{BigInt, BigUint};
+use num_bigint::BigUint;
 use num_integer::Integer as _;
 use num_rational::BigRational;
 use num_traits::Zero;
 
-use super::counting::at_most_table;
-use super::quasi::{forward_differences, newton_to_monomial};
 use crate::exact::integer::{binomial, signed};
 
-/// The polynomial in m of β(6m + r, 3), coefficients c₀, c₁, c₂, interpolated from the DP.
+/// The polynomial in m of β(6m + r, 3), coefficients c₀, c₁, c₂ (0 ≤ r < 6), from the
+/// trigonometric form: on the class n = 6m + r the periodic part is the constant
+/// −7/72 + (−1)^r/8 + (2/9)cos(2πr/3), and (n+3)²/12 = 3m² + (r+3)m + (r+3)²/12. No table is
+/// consulted, so comparing it with the DP is a test of both.
 pub fn class_polynomial_k3(r: u64) -> Vec<BigRational> {
-    let t = at_most_table(6 * 2 + r as usize, 3);
-    let values: Vec<BigInt> = (0..3).map(|m| signed(&t[(6 * m + r) as usize])).collect();
-    newton_to_monomial(&forward_differences(&values))
+    let shift = r as i64 + 3;
+    let sign = if r % 2 == 0 { q(1, 8) } else { q(-1, 8) };
+    let cos = if r % 3 == 0 { q(1, 1) } else { q(-1, 2) };
+    let c0 = q(shift * shift, 12) - q(7, 72) + sign + q(2, 9) * cos;
+    vec![c0, q(shift, 1), q(3, 1)]
 }
 
 /// The trigonometric closed form (n+3)²/12 − 7/72 + (−1)ⁿ/8 + (2/9)·cos(2πn/3), in exact rationals.
