@@ -64,7 +64,8 @@ proptest! {
         prop_assert_eq!(cap_cubic(&h, &r, &v), q(0, 1));
         let (lo, hi) = cap_height(&r, &v, 40);
         prop_assert!(lo <= h && h <= hi);
-        let [cap, parab, cone] = rim_areas_over_pi(&r, &h, 128).unwrap();
+        let [cap, parab, cone] = rim_areas_over_pi(&r, &v, 128).unwrap();
+        prop_assert!(cap.contains_rational(&(&r * &r + &h * &h)));
         prop_assert!(cap.hi_rational() < parab.lo_rational() && parab.hi_rational() < cone.lo_rational());
     }
 

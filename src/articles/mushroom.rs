@@ -14,7 +14,7 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
-use crate::claim::{Article, CheckFn, Claim, Expected, Kind, Outcome, Provenance, Verdict};
+use crate::claim::{Article, Check, CheckFn, CheckResult, Claim, Expected, Kind, Provenance};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::interval::{Interval, IntervalError};
 
@@ -117,18 +117,27 @@ pub fn cap_height(r: &BigRational, v: &BigRational, bits: u32) -> (BigRational, 
     (lo, hi)
 }
 
-/// Areas over π of the spherical cap, paraboloid and cone on rim R with the volume of the
-/// spherical cap of height h: cap R² + h²; paraboloid (R/(6H²))((R² + 4H²)^(3/2) − R³) with
-/// H = 2V/(πR²); cone R√(R² + H²) with H = 3V/(πR²).
+/// Areas over π of the spherical cap, paraboloid and cone on rim R holding the volume V = π·v:
+/// cap R² + h² with h the root of the cap cubic (enclosed by bisection, never assumed);
+/// paraboloid (R/(6H²))((R² + 4H²)^(3/2) − R³) with H = 2v/R²; cone R√(R² + H²) with H = 3v/R².
+///
+/// # Errors
+/// A domain error unless R > 0 and v > 0.
 pub fn rim_areas_over_pi(
     r: &BigRational,
-    h: &BigRational,
+    v: &BigRational,
     prec: u32,
 ) -> Result<[Interval; 3], IntervalError> {
-    let v = h * (q(3, 1) * r * r + h * h) / q(6, 1); // V/π
-    let hp = q(2, 1) * &v / (r * r);
-    let hc = q(3, 1) * &v / (r * r);
-    let cap = Interval::from_rational(prec, &(r * r + h * h));
+    if !r.is_positive() || !v.is_positive() {
+        return Err(IntervalError::Domain(
+            "the rim radius and the volume must be positive",
+        ));
+    }
+    let (lo, hi) = cap_height(r, v, prec);
+    let cap = Interval::from_rational(prec, &(r * r + &lo * &lo))
+        .hull(&Interval::from_rational(prec, &(r * r + &hi * &hi)));
+    let hp = q(2, 1) * v / (r * r);
+    let hc = q(3, 1) * v / (r * r);
     let inner = Interval::from_rational(prec, &(r * r + q(4, 1) * &hp * &hp));
     let power = (&inner * &inner.sqrt()?).add_rational(&-(r * r * r));
     let parab = power.mul_rational(&(r / (q(6, 1) * &hp * &hp)));
@@ -136,6 +145,13 @@ pub fn rim_areas_over_pi(
         .sqrt()?
         .mul_rational(r);
     Ok([cap, parab, cone])
+}
+
+/// V/π of the spherical cap of height h > 0 on a rim of radius R, from the geometry of its
+/// sphere: radius ρ = (R² + h²)/(2h), and the segment volume πh²(3ρ − h)/3.
+pub fn cap_volume_over_pi(r: &BigRational, h: &BigRational) -> BigRational {
+    let rho = (r * r + h * h) / (q(2, 1) * h);
+    h * h * (q(3, 1) * rho - h) / q(3, 1)
 }
 
 /// On the circle x = R(1 − s²)/(1 + s²), y = 2Rs/(1 + s²): y²/(1 + y′²) where y′ = dy/dx (exact),
@@ -157,101 +173,174 @@ pub fn circle_first_integral_squared(
     )
 }
 
-fn mush_01() -> Outcome {
-    // loss = k·A: for k > 0, loss(A₁) < loss(A₂) ⇔ A₁ < A₂
-    let mut ok = true;
-    for k in [q(1, 3), q(2, 1), q(7, 1000)] {
-        for (a1, a2) in [(q(1, 1), q(2, 1)), (q(5, 2), q(9, 4)), (q(3, 1), q(3, 1))] {
-            ok &= ((&k * &a1) < (&k * &a2)) == (a1 < a2);
-        }
-    }
-    Outcome::new(Verdict::holds_if(ok))
-        .with("k·A₁ < k·A₂ ⇔ A₁ < A₂ for k > 0 (exact, sample values)", ok)
-}
+const MUSH_01: Claim = Claim {
+    id: "MUSH-01",
+    statement: "If every unit area loses water at the same rate, minimising water loss at fixed volume is minimising surface area.",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &[],
+    notes: "Source: opening only — the article's own model and numbers are lost.",
+    check: CheckFn::Computes(mush_01),
+};
 
-fn mush_02() -> Outcome {
-    let phi = |p: u32| Ok(Interval::pi(p).mul_rational(&q(36, 1)).cbrt());
-    let mut beaten = true;
-    let Ok(star) = phi(256) else {
-        return Outcome::new(Verdict::Refuted);
-    };
-    let mut shapes = 0;
-    for k in 1..=40i64 {
-        let ratio = q(k, 8); // 1/8 … 5
-        let candidates = [
-            if ratio != BigRational::one() {
-                Some(spheroid_ratio(&ratio, 256))
-            } else {
-                None
-            },
-            Some(cylinder_ratio(&ratio, 256)),
-            Some(double_cone_ratio(&ratio, 256)),
-        ];
-        for c in candidates.into_iter().flatten() {
-            shapes += 1;
-            beaten &= c.is_ok_and(|c| c.lo_rational() > star.hi_rational());
-        }
-    }
-    Outcome::new(Verdict::holds_if(beaten))
-        .with("Φ* = (36π)^(1/3)", cert(40, phi))
-        .with(
-            "sphere radius factor (3/(4π))^(1/3)",
-            cert(22, |p| {
-                Interval::from_rational(p, &q(3, 4))
-                    .div(&Interval::pi(p))
-                    .map(|x| x.cbrt())
-            }),
-        )
-        .with(
-            "certified Φ > Φ* for spheroids, cylinders and double cones",
-            format!("{beaten} ({shapes} shapes, aspect ratios 1/8 … 5)"),
-        )
-}
-
-fn mush_03() -> Outcome {
-    // stationarity 1/(3t) = 2/(3(3 − t)) ⇔ 3 − t = 2t: the unique root of the linear equation
-    let root = q(3, 1) / q(3, 1);
-    let stationary = q(1, 3) / &root == q(2, 3) / (q(3, 1) - &root);
-    // Φ(t) > Φ(1) ⇔ t(3 − t)² < 4 for t ≠ 1 in (0, 2) (Φ(t)³ = 72π/(t(3−t)²))
-    let minimum = (1..200i64).filter(|&k| k != 100).all(|k| {
-        let t = q(k, 100);
-        &t * (q(3, 1) - &t) * (q(3, 1) - &t) < q(4, 1)
-    });
-    let reflection = matches!(
-        (segment_ratio(&q(1, 1), 256), Interval::pi(256).mul_rational(&q(36, 1)).cbrt().mul_rational(&q(1, 1)).div(&Interval::from_int(256, 2).cbrt())),
-        (Ok(a), Ok(b)) if a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
-    );
-    let mut out = Outcome::new(Verdict::holds_if(
-        root == BigRational::one() && stationary && minimum && reflection,
-    ))
-    .with("stationary point of Φ(t)", &root)
-    .with(
-        "t(3 − t)² < 4 for t = k/100 ≠ 1 in (0, 2) (Φ(t) > Φ(1), exact)",
-        minimum,
-    )
-    .with(
-        "Φ(1) = (18π)^(1/3)",
-        cert(40, |p| segment_ratio(&q(1, 1), p)),
-    )
-    .with(
-        "Φ(1) = 2^(−1/3)·(36π)^(1/3) (reflection; enclosures agree)",
-        reflection,
-    )
-    .with(
-        "hemisphere radius factor (3/(2π))^(1/3)",
-        cert(20, |p| {
-            Interval::from_rational(p, &q(3, 2))
-                .div(&Interval::pi(p))
-                .map(|x| x.cbrt())
+fn mush_01(c: &mut Check) -> CheckResult {
+    // loss = k·A: for k > 0, loss(A₁) < loss(A₂) ⇔ A₁ < A₂ (and equal losses ⇔ equal areas)
+    let grid: Vec<BigRational> = (1..=12).map(|i| q(i * i, 7)).collect();
+    let rates = [q(1, 3), q(2, 1), q(7, 1000)];
+    c.asserts(
+        "k·A₁ < k·A₂ ⇔ A₁ < A₂ and k·A₁ = k·A₂ ⇔ A₁ = A₂, for k > 0 (exact, 3 rates × 144 pairs)",
+        rates.iter().all(|k| {
+            grid.iter().all(|a1| {
+                grid.iter().all(|a2| {
+                    ((k * a1) < (k * a2)) == (a1 < a2) && ((k * a1) == (k * a2)) == (a1 == a2)
+                })
+            })
         }),
     );
-    for t in [q(1, 2), q(9, 10), q(1, 1), q(11, 10), q(3, 2)] {
-        out = out.with(format!("Φ({t})"), cert(6, |p| segment_ratio(&t, p)));
-    }
-    out
+    c.fact(
+        "the premise needs k > 0: at k = 0 unequal areas lose the same water",
+        q(0, 1) * &grid[0] == q(0, 1) * &grid[1] && grid[0] != grid[1],
+    );
+    Ok(())
 }
 
-fn mush_04() -> Outcome {
+const MUSH_02: Claim = Claim {
+    id: "MUSH-02",
+    statement: "Among bodies of given volume the sphere has least area: Φ* = A/V^(2/3) = (36π)^(1/3).",
+    provenance: Provenance::Reconstructed,
+    kind: Kind::Certified,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["MUSH-01"],
+    notes: "The article asks whether the reader guessed \"a sphere (or part of one)\"; the text breaks off there.",
+    check: CheckFn::Computes(mush_02),
+};
+
+/// (3/(cπ))^(1/3): the radius of a sphere (c = 4) or hemisphere (c = 2) of unit volume.
+fn radius_factor(c: i64, p: u32) -> Result<Interval, IntervalError> {
+    Interval::from_rational(p, &q(3, c))
+        .div(&Interval::pi(p))
+        .map(|x| x.cbrt())
+}
+
+fn mush_02(c: &mut Check) -> CheckResult {
+    let phi = |p: u32| Ok(Interval::pi(p).mul_rational(&q(36, 1)).cbrt());
+    // the sphere of radius 1: A = 4π, V = 4π/3, so Φ = 4π/(4π/3)^(2/3)
+    let sphere = |p: u32| -> Result<Interval, IntervalError> {
+        let pi = Interval::pi(p);
+        pi.mul_rational(&q(4, 1))
+            .div(&pi.mul_rational(&q(4, 3)).square().cbrt())
+    };
+    let star = phi(256)?;
+    let own = sphere(256)?;
+    c.fact(
+        "the unit sphere's A/V^(2/3) and (36π)^(1/3) overlap",
+        own.lo_rational() <= star.hi_rational() && star.lo_rational() <= own.hi_rational(),
+    );
+    let mut shapes = Vec::new();
+    for k in 1..=40i64 {
+        let ratio = q(k, 8); // 1/8 … 5
+        if ratio != BigRational::one() {
+            shapes.push(spheroid_ratio(&ratio, 256)?);
+        }
+        shapes.push(cylinder_ratio(&ratio, 256)?);
+        shapes.push(double_cone_ratio(&ratio, 256)?);
+    }
+    c.asserts(
+        format!(
+            "certified Φ > Φ* for {} spheroids, cylinders and double cones (aspect ratios 1/8 … 5)",
+            shapes.len()
+        ),
+        shapes.iter().all(|s| s.lo_rational() > star.hi_rational()),
+    );
+    c.evidence("Φ* = (36π)^(1/3)", cert(40, phi));
+    c.evidence(
+        "sphere radius factor (3/(4π))^(1/3)",
+        cert(22, |p| radius_factor(4, p)),
+    );
+    Ok(())
+}
+
+const MUSH_03: Claim = Claim {
+    id: "MUSH-03",
+    statement: "With a non-evaporating flat base on the ground the optimum is the hemisphere, Φ* = (18π)^(1/3); among spherical segments Φ(t) is minimal exactly at t = h/ρ = 1.",
+    provenance: Provenance::Reconstructed,
+    kind: Kind::Certified,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["MUSH-02"],
+    notes: "Reconstructed from \"part of a sphere\"; source: opening only.",
+    check: CheckFn::Computes(mush_03),
+};
+
+/// Φ(t)³/π = 72/(t(3 − t)²) for a segment, exact.
+fn segment_cube_over_pi(t: &BigRational) -> BigRational {
+    q(72, 1) / (t * (q(3, 1) - t) * (q(3, 1) - t))
+}
+
+fn mush_03(c: &mut Check) -> CheckResult {
+    // d/dt ln Φ(t)³ = −1/t + 2/(3 − t); times t(3 − t) it is a linear function N(t), found here
+    // from the derivative's values at t = 1/2 and 3/2, and solved.
+    let cleared = |t: &BigRational| -> BigRational {
+        let derivative = -(BigRational::one() / t) + q(2, 1) / (q(3, 1) - t);
+        derivative * t * (q(3, 1) - t)
+    };
+    let (n0, n1) = (cleared(&q(1, 2)), cleared(&q(3, 2)));
+    let slope = &n1 - &n0; // over Δt = 1
+    let root = q(1, 2) - &n0 / &slope;
+    c.fact(
+        "t(3 − t)·d/dt ln Φ(t)³ is the line through its values at 1/2 and 3/2 (20 points)",
+        (1..=20).all(|k| {
+            let t = q(k, 11);
+            cleared(&t) == &n0 + &slope * (&t - q(1, 2))
+        }),
+    );
+    c.asserts(
+        "the stationary point of Φ(t) on (0, 2) is t = 1",
+        root == BigRational::one(),
+    );
+    c.asserts(
+        "Φ(t) > Φ(1) for t = k/100 ≠ 1 in (0, 2) (exact, on Φ³/π)",
+        (1..200i64)
+            .filter(|&k| k != 100)
+            .all(|k| segment_cube_over_pi(&q(k, 100)) > segment_cube_over_pi(&root)),
+    );
+    // reflection: the segment and its mirror image form a sphere of volume 2V with twice the
+    // curved area, so Φ(1)³ = (36π)/2 exactly
+    c.asserts(
+        "Φ(1)³ = 18π = (36π)/2, i.e. Φ(1) = 2^(−1/3)·(36π)^(1/3) (reflection)",
+        segment_cube_over_pi(&BigRational::one()) == q(36, 2),
+    );
+    c.evidence("stationary point of Φ(t)", &root);
+    c.evidence(
+        "Φ(1) = (18π)^(1/3)",
+        cert(40, |p| segment_ratio(&q(1, 1), p)),
+    );
+    c.evidence(
+        "hemisphere radius factor (3/(2π))^(1/3)",
+        cert(20, |p| radius_factor(2, p)),
+    );
+    for t in [q(1, 2), q(9, 10), q(1, 1), q(11, 10), q(3, 2)] {
+        c.evidence(format!("Φ({t})"), cert(6, |p| segment_ratio(&t, p)));
+    }
+    Ok(())
+}
+
+const MUSH_04: Claim = Claim {
+    id: "MUSH-04",
+    statement: "If the flat underside evaporates at relative rate λ ∈ [0, 1], the optimal spherical segment has cos θ = −λ, E = 3V/ρ, and Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3).",
+    provenance: Provenance::Derived,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["MUSH-03"],
+    notes: "Derived extension of the article's model (the analogue of Young's law).",
+    check: CheckFn::Computes(mush_04),
+};
+
+fn mush_04(c: &mut Check) -> CheckResult {
     // d/dc ln F = 3λ/(2+λ+λc) + 1/(1−c) − 2/(2+c); its numerator
     // N(c, λ) = 3λ(1−c)(2+c) + (2+λ+λc)(2+c) − 2(2+λ+λc)(1−c) vanishes at c = −λ.
     // N(−λ, λ) is a polynomial of degree ≤ 3 in λ: zero at 5 points proves it zero.
@@ -260,189 +349,155 @@ fn mush_04() -> Outcome {
         let g = q(2, 1) + l + l * c;
         q(3, 1) * l * (&one - c) * (q(2, 1) + c) + &g * (q(2, 1) + c) - q(2, 1) * &g * (&one - c)
     };
-    let stationary = (0..5).all(|k| {
-        let l = q(k, 4);
-        numerator(&-&l, &l).is_zero()
-    });
-    // at ρ = 1, c = −λ: E/π = 2(1+λ) + λ(1 − λ²) and V/π = (1+λ)²(2−λ)/3, so E = 3V
-    let e_equals_3v = (0..=20).all(|k| {
-        let l = q(k, 20);
-        let one = BigRational::one();
-        let e = q(2, 1) * (&one + &l) + &l * (&one - &l * &l);
-        let v = (&one + &l) * (&one + &l) * (q(2, 1) - &l) / q(3, 1);
-        e == q(3, 1) * v
-    });
-    // minimum: F(c) > F(−λ) for c ≠ −λ, exact rationals
-    let minimum = (0..20).all(|k| {
-        let l = q(k, 20);
-        let best = cubed_ratio_over_9pi(&-&l, &l);
-        (-19..20)
-            .map(|j| q(j, 20))
-            .filter(|c| *c != -&l)
-            .all(|c| cubed_ratio_over_9pi(&c, &l) > best)
-    });
-    // limits: λ = 0 gives 18π/(9π) = 2 (hemisphere), λ = 1 at c = −1 gives 36π/(9π) = 4 (sphere)
-    let limits = cubed_ratio_over_9pi(&q(0, 1), &q(0, 1)) == q(2, 1)
-        && cubed_ratio_over_9pi(&q(-1, 1), &q(1, 1)) == q(4, 1);
-    let mut out = Outcome::new(Verdict::holds_if(
-        stationary && e_equals_3v && minimum && limits,
-    ))
-    .with(
-        "d/dc (E³/V²) = 0 at c = −λ (polynomial identity, degree ≤ 3)",
-        stationary,
-    )
-    .with("E = 3V at the optimum (exact, λ = k/20)", e_equals_3v)
-    .with(
+    c.asserts(
+        "d/dc (E³/V²) = 0 at c = −λ (a polynomial of degree ≤ 3 in λ, zero at λ = 0, 1/4, …, 1)",
+        (0..5).all(|k| numerator(&-q(k, 4), &q(k, 4)).is_zero()),
+    );
+    c.fact(
+        "the derivative's numerator is not identically zero (c = 0, λ = 1/2)",
+        !numerator(&q(0, 1), &q(1, 2)).is_zero(),
+    );
+    // at ρ = 1, c = −λ: A_curved/π = 2(1 − c) = 2(1 + λ), A_base/π = 1 − c² = 1 − λ²,
+    // V/π = (1 − c)²(2 + c)/3 = (1+λ)²(2−λ)/3
+    let one = BigRational::one();
+    c.asserts(
+        "E = 3V at the optimum, ρ = 1 (exact, λ = k/20)",
+        (0..=20).all(|k| {
+            let l = q(k, 20);
+            let e = q(2, 1) * (&one + &l) + &l * (&one - &l * &l);
+            let v = (&one + &l) * (&one + &l) * (q(2, 1) - &l) / q(3, 1);
+            e == q(3, 1) * v
+        }),
+    );
+    c.asserts(
         "F(c) > F(−λ) for rational c ≠ −λ (exact, 20 × 38 points)",
-        minimum,
-    )
-    .with(
-        "λ = 0: (9π·2)^(1/3) = hemisphere; λ = 1: (9π·4)^(1/3) = sphere",
-        limits,
+        (0..20).all(|k| {
+            let l = q(k, 20);
+            let best = cubed_ratio_over_9pi(&-&l, &l);
+            (-19..20)
+                .map(|j| q(j, 20))
+                .filter(|c| *c != -&l)
+                .all(|c| cubed_ratio_over_9pi(&c, &l) > best)
+        }),
+    );
+    c.asserts(
+        "Φ*(λ)³/(9π) = F(−λ) = (1+λ)²(2−λ) (exact, λ = k/20)",
+        (0..=20).all(|k| {
+            let l = q(k, 20);
+            cubed_ratio_over_9pi(&-&l, &l) == (&one + &l) * (&one + &l) * (q(2, 1) - &l)
+        }),
+    );
+    c.asserts(
+        "λ = 0 gives the hemisphere (9π·2 = 18π), λ = 1 the sphere (9π·4 = 36π)",
+        cubed_ratio_over_9pi(&q(0, 1), &q(0, 1)) == q(2, 1)
+            && cubed_ratio_over_9pi(&q(-1, 1), &q(1, 1)) == q(4, 1),
     );
     for l in [q(1, 4), q(1, 2), q(3, 4)] {
-        out = out.with(
+        c.evidence(
             format!("Φ*({l})"),
             cert(22, |p| optimal_ratio_with_underside(&l, p)),
         );
     }
-    out
+    Ok(())
 }
 
-fn mush_05() -> Outcome {
+const MUSH_05: Claim = Claim {
+    id: "MUSH-05",
+    statement: "On a fixed rim of radius R the dome of least area for volume V is a spherical cap of height h with h³ + 3R²h − 6V/π = 0 and area π(R² + h²); it beats the paraboloid and the cone.",
+    provenance: Provenance::Derived,
+    kind: Kind::Certified,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["MUSH-03"],
+    notes: "The catalogue's table fixes R = 1 and V by caps of height 0.3, 0.6 and 1; the check solves the cubic for h from V.",
+    check: CheckFn::Computes(mush_05),
+};
+
+fn mush_05(c: &mut Check) -> CheckResult {
+    c.asserts(
+        "a cap of height h on rim R (sphere radius (R²+h²)/(2h)) has V/π = h(3R² + h²)/6, so h solves the cubic (exact, 48 pairs)",
+        (1..=6i64).all(|i| {
+            (1..=8i64).all(|j| {
+                let (r, h) = (q(i, 3), q(j, 4));
+                cap_cubic(&h, &r, &cap_volume_over_pi(&r, &h)).is_zero()
+            })
+        }),
+    );
+    let ordered = |a: &[Interval; 3]| {
+        a[0].hi_rational() < a[1].lo_rational() && a[1].hi_rational() < a[2].lo_rational()
+    };
     let r = BigRational::one();
-    let mut out = Outcome::new(Verdict::Holds);
-    let mut ok = true;
+    let mut table = Vec::new();
     for h in [q(3, 10), q(6, 10), q(1, 1)] {
-        let v = &h * (q(3, 1) * &r * &r + &h * &h) / q(6, 1);
-        let root_exact = cap_cubic(&h, &r, &v).is_zero();
+        let v = cap_volume_over_pi(&r, &h);
         let (lo, hi) = cap_height(&r, &v, 64);
-        ok &= root_exact && lo <= h && h <= hi;
-        match rim_areas_over_pi(&r, &h, 128) {
-            Ok([cap, parab, cone]) => {
-                let pi = Interval::pi(128);
-                ok &= cap.hi_rational() < parab.lo_rational()
-                    && parab.hi_rational() < cone.lo_rational();
-                let show = |x: &Interval| {
-                    (x * &pi)
-                        .round_to_digits(7)
-                        .map_or("not certified".into(), |d| d.to_string())
-                };
-                out = out.with(
-                    format!("h = {h}: areas cap / paraboloid / cone"),
-                    format!("{} / {} / {}", show(&cap), show(&parab), show(&cone)),
-                );
-            }
-            Err(_) => ok = false,
-        }
+        c.fact(
+            format!("the bisected root for the volume of the cap of height {h} encloses {h}"),
+            lo <= h && h <= hi,
+        );
+        table.push((h, rim_areas_over_pi(&r, &v, 128)?));
     }
-    // random rims and volumes: cap < paraboloid < cone
-    let ordered = (1..=12i64).all(|i| {
-        let (r, h) = (q(i, 4), q(13 - i, 5));
-        matches!(rim_areas_over_pi(&r, &h, 128), Ok([a, b, c]) if a.hi_rational() < b.lo_rational() && b.hi_rational() < c.lo_rational())
-    });
-    Outcome {
-        verdict: Verdict::holds_if(ok && ordered),
-        ..out
+    c.asserts(
+        "cap < paraboloid < cone at R = 1 for the catalogue's three volumes (certified)",
+        table.iter().all(|(_, a)| ordered(a)),
+    );
+    let mut further = Vec::new();
+    for i in 1..=12i64 {
+        further.push(rim_areas_over_pi(&q(i, 4), &q(13 - i, 5), 128)?);
     }
-    .with(
-        "the cubic's root isolated by bisection contains h_sph; cap < paraboloid < cone",
-        ok,
-    )
-    .with("cap < paraboloid < cone for 12 further (R, h)", ordered)
+    c.asserts(
+        "cap < paraboloid < cone for 12 further rims R = i/4 and volumes V/π = (13 − i)/5",
+        further.iter().all(ordered),
+    );
+    let pi = Interval::pi(128);
+    let show = |x: &Interval| {
+        (x * &pi)
+            .round_to_digits(7)
+            .map_or("not certified".into(), |d| d.to_string())
+    };
+    for (h, [cap, parab, cone]) in &table {
+        c.evidence(
+            format!("volume of the cap of height {h}: areas cap / paraboloid / cone"),
+            format!("{} / {} / {}", show(cap), show(parab), show(cone)),
+        );
+    }
+    Ok(())
 }
 
-fn mush_06() -> Outcome {
-    let circle = (1..=6i64).all(|i| {
-        (1..=10i64).all(|j| {
-            let (lhs, rhs) = circle_first_integral_squared(&q(i, 2), &q(j, 7));
-            lhs == rhs
-        })
-    });
+const MUSH_06: Claim = Claim {
+    id: "MUSH-06",
+    statement: "Stationary profiles of area − λ·volume that meet the axis satisfy y/√(1+y′²) = (λ/2)y², whose solutions are circular arcs: spheres and their parts.",
+    provenance: Provenance::Derived,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &[],
+    notes: "C ≠ 0 gives the Delaunay surfaces (cylinder, unduloid, nodoid).",
+    check: CheckFn::Computes(mush_06),
+};
+
+fn mush_06(c: &mut Check) -> CheckResult {
+    c.asserts(
+        "y²/(1+y′²) = y⁴/R² on the rational circle parametrisation (C = 0, λ = 2/R), 60 (R, s)",
+        (1..=6i64).all(|i| {
+            (1..=10i64).all(|j| {
+                let (lhs, rhs) = circle_first_integral_squared(&q(i, 2), &q(j, 7));
+                lhs == rhs
+            })
+        }),
+    );
     // a paraboloid profile y² = x: y/√(1+y′²) − (λ/2)y² is not constant zero for any λ, since
     // y²/(1+y′²) = 4x²/(4x+1) would have to equal (λ²/4)x² at every x
     let parab = |x: BigRational| q(4, 1) * &x * &x / (q(4, 1) * &x + q(1, 1)) / (&x * &x);
-    let not_circle = parab(q(1, 1)) != parab(q(2, 1));
-    Outcome::new(Verdict::holds_if(circle && not_circle))
-        .with(
-            "y²/(1+y′²) = y⁴/R² on the rational circle parametrisation (C = 0, λ = 2/R)",
-            format!("{circle} for 60 (R, s)"),
-        )
-        .with(
-            "negative test: the paraboloid y² = x fails the C = 0 first integral",
-            not_circle,
-        )
+    c.fact(
+        "negative test: the paraboloid y² = x fails the C = 0 first integral",
+        parab(q(1, 1)) != parab(q(2, 1)),
+    );
+    Ok(())
 }
 
 /// MUSH-01 … MUSH-06.
-static CLAIMS: &[Claim] = &[
-    Claim {
-        id: "MUSH-01",
-        statement: "If every unit area loses water at the same rate, minimising water loss at fixed volume is minimising surface area.",
-        provenance: Provenance::ArticleText,
-        kind: Kind::Identity,
-        expected: Expected::Holds,
-        notes: "Source: opening only — the article's own model and numbers are lost.",
-        stated: &[],
-        uses: &[],
-        check: CheckFn::Legacy(mush_01),
-    },
-    Claim {
-        id: "MUSH-02",
-        statement: "Among bodies of given volume the sphere has least area: Φ* = A/V^(2/3) = (36π)^(1/3).",
-        provenance: Provenance::Reconstructed,
-        kind: Kind::Certified,
-        expected: Expected::Holds,
-        notes: "The article asks whether the reader guessed \"a sphere (or part of one)\"; the text breaks off there.",
-        stated: &[],
-        uses: &[],
-        check: CheckFn::Legacy(mush_02),
-    },
-    Claim {
-        id: "MUSH-03",
-        statement: "With a non-evaporating flat base on the ground the optimum is the hemisphere, Φ* = (18π)^(1/3); among spherical segments Φ(t) is minimal exactly at t = h/ρ = 1.",
-        provenance: Provenance::Reconstructed,
-        kind: Kind::Certified,
-        expected: Expected::Holds,
-        notes: "Reconstructed from \"part of a sphere\"; source: opening only.",
-        stated: &[],
-        uses: &[],
-        check: CheckFn::Legacy(mush_03),
-    },
-    Claim {
-        id: "MUSH-04",
-        statement: "If the flat underside evaporates at relative rate λ ∈ [0, 1], the optimal spherical segment has cos θ = −λ, E = 3V/ρ, and Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3).",
-        provenance: Provenance::Derived,
-        kind: Kind::Identity,
-        expected: Expected::Holds,
-        notes: "Derived extension of the article's model (the analogue of Young's law).",
-        stated: &[],
-        uses: &[],
-        check: CheckFn::Legacy(mush_04),
-    },
-    Claim {
-        id: "MUSH-05",
-        statement: "On a fixed rim of radius R the dome of least area for volume V is a spherical cap of height h with h³ + 3R²h − 6V/π = 0 and area π(R² + h²); it beats the paraboloid and the cone.",
-        provenance: Provenance::Derived,
-        kind: Kind::Certified,
-        expected: Expected::Holds,
-        notes: "",
-        stated: &[],
-        uses: &[],
-        check: CheckFn::Legacy(mush_05),
-    },
-    Claim {
-        id: "MUSH-06",
-        statement: "Stationary profiles of area − λ·volume that meet the axis satisfy y/√(1+y′²) = (λ/2)y², whose solutions are circular arcs: spheres and their parts.",
-        provenance: Provenance::Derived,
-        kind: Kind::Identity,
-        expected: Expected::Holds,
-        notes: "C ≠ 0 gives the Delaunay surfaces (cylinder, unduloid, nodoid).",
-        stated: &[],
-        uses: &[],
-        check: CheckFn::Legacy(mush_06),
-    },
-];
+static CLAIMS: &[Claim] = &[MUSH_01, MUSH_02, MUSH_03, MUSH_04, MUSH_05, MUSH_06];
 
 /// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
 pub(super) static ARTICLE: Article = Article {
