@@ -496,6 +496,19 @@ impl<'a> Check<'a> {
         self.compare(name, Computed::Real(&f))
     }
 
+    /// [`Check::compare`] with a fixed enclosure (a value from measured inputs, such as G: more
+    /// precision cannot narrow it).
+    ///
+    /// # Errors
+    /// As [`Check::compare`]; an enclosure across a boundary of the reading is undecided.
+    pub fn compare_enclosure(
+        &mut self,
+        name: &str,
+        enclosure: Interval,
+    ) -> Result<Standing, CheckError> {
+        self.compare(name, Computed::Enclosure(enclosure))
+    }
+
     fn finish(self, result: CheckResult) -> Outcome {
         let Check {
             claim,

@@ -78,7 +78,7 @@ fn a_band_makes_a_near_miss_approximate() {
     );
     let near = exact("about a million", &s, q(1_050_000, 1));
     assert_eq!(near.standing, Standing::Approximate);
-    assert_eq!(near.correct_print.as_deref(), Some("1050000"));
+    assert_eq!(near.correct_print.as_deref(), Some("1.05e6"));
     assert_eq!(
         exact("about a million", &s, q(900_000, 1)).standing,
         Standing::Approximate
@@ -203,6 +203,11 @@ fn perturbations_keep_the_precision() {
     assert_eq!(perturbed(&s, 1, &q(1, 1)), "0.0177");
     assert_eq!(perturbed(&s, -1, &q(1, 1)), "0.0175");
     assert_eq!(perturbed(&s, 0, &q(2, 1)), "0.0352");
+    let coarse = spec("8e1", Reading::Printed, None);
+    assert_eq!(perturbed(&coarse, 1, &q(1, 1)), "9e1");
+    assert_eq!(perturbed(&coarse, 0, &q(2, 1)), "1.6e2");
+    let back = spec(&perturbed(&coarse, 0, &q(2, 1)), Reading::Printed, None);
+    assert_eq!(back.unit, coarse.unit);
     let e = spec("339024", Reading::Exact, None);
     assert_eq!(perturbed(&e, 1, &q(1, 1)), "339025");
     let r = spec("19/250", Reading::Exact, None);

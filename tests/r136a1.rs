@@ -5,7 +5,7 @@ mod common;
 
 use claimcheck::articles::r136a1::constants::*;
 use claimcheck::articles::r136a1::{
-    binary_separation_m, eddington_ratio, eddington_unit, kappa_es, radius_squared,
+    binary_separation_m, eddington_ratio, kappa_es, radius_squared,
 };
 use claimcheck::exact::certify::{certify, certify_up_to};
 use claimcheck::exact::interval::Interval;
@@ -91,7 +91,8 @@ proptest! {
         prop_assert!(back.contains_rational(&mass));
     }
 
-    /// STAR-19: Γ_e increases with X (∝ 1+X), decreases with M; L_Edd is linear in M.
+    /// STAR-19: Γ_e increases with X (∝ 1+X), decreases with M, and equals the ratio computed in
+    /// SI units from L_Edd = 4π(GM⊙·M)c/κ in watts (a second route to the solar-unit formula).
     #[test]
     fn eddington_monotone(x in 0i64..100, m in 100i64..400) {
         let p = 160;
@@ -99,8 +100,11 @@ proptest! {
         let g = eddington_ratio(&l, &q(m, 1), &q(x, 100), p).unwrap();
         prop_assert!(g.hi_rational() < eddington_ratio(&l, &q(m, 1), &q(x + 1, 100), p).unwrap().lo_rational());
         prop_assert!(eddington_ratio(&l, &q(m + 1, 1), &q(x, 100), p).unwrap().hi_rational() < g.lo_rational());
-        let ledd = |mass: i64| eddington_unit(p).unwrap().mul_rational(&q(mass, 1)).div(&kappa_es(&q(x, 100), p).unwrap()).unwrap();
-        let (one, two) = (ledd(m), ledd(2 * m));
-        prop_assert!(two.lo_rational() <= one.hi_rational() * q(2, 1) && one.lo_rational() * q(2, 1) <= two.hi_rational());
+        let watts = Interval::pi(p)
+            .mul_rational(&(q(4, 1) * gm_sun() * q(m, 1) * speed_of_light()))
+            .div(&kappa_es(&q(x, 100), p).unwrap())
+            .unwrap();
+        let si = Interval::from_rational(p, &(&l * l_sun())).div(&watts).unwrap();
+        prop_assert!(si.lo_rational() <= g.hi_rational() && g.lo_rational() <= si.hi_rational());
     }
 }

@@ -304,10 +304,35 @@ fn compare_exact(text: &str, spec: &Spec, x: &BigRational) -> Comparison {
     }
 }
 
+/// `x` rounded to a multiple of `unit` = 10^k and written with exactly that precision: fixed
+/// notation for k ≤ 0 (`0.0176`), scientific above (`8e1`, `1.6e2`, `1.5e6`), so that reading
+/// it back gives the same unit.
+pub fn at_unit(x: &BigRational, unit: &BigRational) -> String {
+    let r = round_to_unit(x, unit);
+    match power_of_ten(unit) {
+        Some(k) if k > 0 => {
+            let n = (r / unit).to_integer();
+            let (sign, digits) = if n.is_negative() {
+                ("-", (-n).to_string())
+            } else {
+                ("", n.to_string())
+            };
+            let exponent = k + digits.len() as i64 - 1;
+            let (first, rest) = digits.split_at(1);
+            if rest.is_empty() {
+                format!("{sign}{first}e{exponent}")
+            } else {
+                format!("{sign}{first}.{rest}e{exponent}")
+            }
+        }
+        _ => fixed(&r, places_of(unit)),
+    }
+}
+
 /// `x` written as a declared value of the same precision as `spec`.
 fn value_text(spec: &Spec, x: &BigRational) -> String {
     match &spec.unit {
-        Some(u) => fixed(&round_to_unit(x, u), places_of(u)),
+        Some(u) => at_unit(x, u),
         None if x.is_integer() => x.numer().to_string(),
         None => format!("{}/{}", x.numer(), x.denom()),
     }
@@ -482,8 +507,10 @@ fn places_of(unit: &BigRational) -> u64 {
 /// 0.012) with x = 0.0126 → `1.3 %`. Without a number in the text, `x` in the value's layout.
 pub fn reprint(text: &str, spec: &Spec, x: &BigRational) -> String {
     let plain = || match &spec.unit {
-        Some(u) => fixed(x, places_of(u)),
+        Some(u) => at_unit(x, u),
         None if x.is_integer() => x.numer().to_string(),
+        // a value declared as a fraction is corrected as a fraction
+        None if spec.value_text.contains('/') => format!("{}/{}", x.numer(), x.denom()),
         None => match terminating_decimal(x) {
             Some(d) => d,
             None => format!("{}/{}", x.numer(), x.denom()),
@@ -582,7 +609,7 @@ pub fn perturbed(spec: &Spec, step: i64, factor: &BigRational) -> String {
     };
     let v = &spec.value * factor + unit.clone() * BigRational::from_integer(step.into());
     match &spec.unit {
-        Some(u) => fixed(&round_to_unit(&v, u), places_of(u)),
+        Some(u) => at_unit(&v, u),
         None if v.is_integer() => v.numer().to_string(),
         None => format!("{}/{}", v.numer(), v.denom()),
     }

@@ -6,8 +6,6 @@
 mod claims;
 pub mod constants;
 
-pub use claims::binary_separation_m;
-
 use crate::claim::Article;
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -68,6 +66,24 @@ pub fn eddington_unit(prec: u32) -> Result<Interval, IntervalError> {
         &(BigRational::from_integer(4.into()) * constants::gm_sun() * constants::speed_of_light()
             / constants::l_sun()),
     ))
+}
+
+/// The separation a = [(GM)⊙·M·P²/(4π²)]^(1/3) in metres of a binary of total mass M (M⊙) and
+/// period P (days), Kepler's third law.
+pub fn binary_separation_m(
+    mass: &BigRational,
+    period_days: &BigRational,
+    prec: u32,
+) -> Result<Interval, IntervalError> {
+    let p_s = period_days * BigRational::from_integer(86_400.into());
+    let four_pi2 = Interval::pi(prec)
+        .square()
+        .mul_rational(&BigRational::from_integer(4.into()));
+    Ok(
+        Interval::from_rational(prec, &(constants::gm_sun() * mass * &p_s * &p_s))
+            .div(&four_pi2)?
+            .cbrt(),
+    )
 }
 
 /// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
