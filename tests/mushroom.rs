@@ -19,6 +19,28 @@ snapshot_claims! {
     mush_04 => "MUSH-04", mush_05 => "MUSH-05", mush_06 => "MUSH-06",
 }
 
+/// The ends of λ's domain: λ = 0 is the hemisphere, λ = 1 the sphere, and outside [0, 1] is an
+/// error.
+#[test]
+fn underside_rate_domain_ends() {
+    use claimcheck::articles::mushroom::optimal_ratio_with_underside;
+    let phi = |l: BigRational| optimal_ratio_with_underside(&l, 128);
+    let sphere = Interval::pi(128).mul_rational(&q(36, 1)).cbrt();
+    let hemisphere = Interval::pi(128).mul_rational(&q(18, 1)).cbrt();
+    let at_one = phi(q(1, 1)).expect("λ = 1 is allowed");
+    assert!(
+        at_one.lo_rational() <= sphere.hi_rational()
+            && sphere.lo_rational() <= at_one.hi_rational()
+    );
+    let at_zero = phi(q(0, 1)).expect("λ = 0 is allowed");
+    assert!(
+        at_zero.lo_rational() <= hemisphere.hi_rational()
+            && hemisphere.lo_rational() <= at_zero.hi_rational()
+    );
+    assert!(phi(q(1001, 1000)).is_err());
+    assert!(phi(q(-1, 1000)).is_err());
+}
+
 #[test]
 fn metadata_says_opening_only() {
     let a = claimcheck::articles::article("mushroom").expect("registered");

@@ -248,6 +248,16 @@ fn mush_02(c: &mut Check) -> CheckResult {
         shapes.push(cylinder_ratio(&ratio, 256)?);
         shapes.push(double_cone_ratio(&ratio, 256)?);
     }
+    // near c = 1 both spheroid formulas tend to the sphere: Φ − Φ* = O((c − 1)²)
+    let mut near = Vec::new();
+    for c in [q(999, 1000), q(1001, 1000)] {
+        near.push(spheroid_ratio(&c, 256)?);
+    }
+    c.fact(
+        "prolate and oblate spheroids with c = 1 ± 1/1000 have Φ within 10⁻⁵ of Φ*",
+        near.iter()
+            .all(|s| s.hi_rational() - star.lo_rational() < q(1, 100_000)),
+    );
     c.asserts(
         format!(
             "certified Φ > Φ* for {} spheroids, cylinders and double cones (aspect ratios 1/8 … 5)",
