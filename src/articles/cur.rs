@@ -13,7 +13,7 @@ use num_rational::BigRational;
 use num_traits::{Signed, Zero};
 use rand::Rng;
 
-use crate::claim::{Article, Claim, Outcome, Verdict, claim};
+use crate::claim::{Article, Check, CheckFn, CheckResult, Claim, Expected, Kind, Provenance};
 use crate::exact::certify::{certified_text, certify};
 use crate::exact::interval::Interval;
 use crate::exact::matrix::Matrix;
@@ -192,110 +192,192 @@ fn show(m: &Matrix) -> String {
     format!("[{}]", rows.join(", "))
 }
 
-fn cur_01() -> Outcome {
+const CUR_01: Claim = Claim {
+    id: "CUR-01",
+    statement: "(FGH)_qk = Σ_u Σ_v F_qu G_uv H_vk, so the entrywise and matrix forms of the decomposition agree.",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &[],
+    notes: "",
+    check: CheckFn::Computes(cur_01),
+};
+
+fn cur_01(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC01);
-    let ok = (0..40).all(|_| {
-        let (a, b, c, d) = (
-            g.random_range(1..=6),
-            g.random_range(1..=6),
-            g.random_range(1..=6),
-            g.random_range(1..=6),
-        );
-        let f = Matrix::from_fn(a, b, |_, _| q(g.random_range(-5..=5), 1));
-        let gm = Matrix::from_fn(b, c, |_, _| q(g.random_range(-5..=5), 1));
-        let h = Matrix::from_fn(c, d, |_, _| q(g.random_range(-5..=5), 1));
-        let product = &(&f * &gm) * &h;
-        (0..a).all(|i| {
-            (0..d).all(|k| {
-                let sum: BigRational = (0..b)
-                    .flat_map(|u| (0..c).map(move |v| (u, v)))
-                    .map(|(u, v)| f.get(i, u) * gm.get(u, v) * h.get(v, k))
-                    .sum();
-                *product.get(i, k) == sum
+    c.asserts(
+        "(FGH)_qk = Σ_u Σ_v F_qu G_uv H_vk on 40 seeded shapes in [1,6]⁴",
+        (0..40).all(|_| {
+            let (a, b, cc, d) = (
+                g.random_range(1..=6),
+                g.random_range(1..=6),
+                g.random_range(1..=6),
+                g.random_range(1..=6),
+            );
+            let f = Matrix::from_fn(a, b, |_, _| q(g.random_range(-5..=5), 1));
+            let gm = Matrix::from_fn(b, cc, |_, _| q(g.random_range(-5..=5), 1));
+            let h = Matrix::from_fn(cc, d, |_, _| q(g.random_range(-5..=5), 1));
+            let product = &(&f * &gm) * &h;
+            (0..a).all(|i| {
+                (0..d).all(|k| {
+                    let sum: BigRational = (0..b)
+                        .flat_map(|u| (0..cc).map(move |v| (u, v)))
+                        .map(|(u, v)| f.get(i, u) * gm.get(u, v) * h.get(v, k))
+                        .sum();
+                    *product.get(i, k) == sum
+                })
             })
-        })
-    });
-    Outcome::new(Verdict::holds_if(ok)).with(
-        "(FGH)_qk = Σ_u Σ_v F_qu G_uv H_vk",
-        format!("{ok} on 40 seeded shapes in [1,6]⁴"),
-    )
+        }),
+    );
+    Ok(())
 }
 
-fn cur_02() -> Outcome {
+const CUR_02: Claim = Claim {
+    id: "CUR-02",
+    statement: "Storing F, G, H costs |Q||U| + |U||V| + |V||K| numbers instead of |Q||K|; retrieval caches only GH (|U||K|).",
+    provenance: Provenance::Derived,
+    kind: Kind::Accounting,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &[],
+    notes: "",
+    check: CheckFn::Computes(cur_02),
+};
+
+fn cur_02(c: &mut Check) -> CheckResult {
+    // the storage formula against the sizes of the actual factors of a decomposition
+    let mut g = rng(0xC02);
+    c.asserts(
+        "|Q||U| + |U||V| + |V||K| = the entries of C, W⁺ and R, and |U||K| = the entries of W⁺R, on 30 seeded cases",
+        (0..30).all(|_| {
+            let (s, rows, cols) = random_case(&mut g, 7);
+            let (cm, w, r) = cur_parts(&s, &rows, &cols);
+            let p = w.pseudo_inverse();
+            let cached = &p * &r;
+            let entries = |m: &Matrix| (m.rows() * m.cols()) as u128;
+            storage(s.rows() as u128, cols.len() as u128, rows.len() as u128, s.cols() as u128)
+                == entries(&cm) + entries(&p) + entries(&r)
+                && entries(&cached) == (cols.len() * s.cols()) as u128
+        }),
+    );
+    c.asserts(
+        "|U|, |V| ≤ ⌊min(|Q|,|K|)/3⌋ ⇒ 9·storage ≤ 7·|Q||K|, for 3 ≤ |Q|, |K| < 60",
+        (3..60u128).all(|qn| {
+            (3..60u128).all(|kn| {
+                let m = qn.min(kn) / 3;
+                9 * storage(qn, m, m, kn) <= 7 * qn * kn
+            })
+        }),
+    );
     let (queries, items) = (1000u128, 100_000u128);
-    let mut out = Outcome::new(Verdict::Holds);
-    for c in [50u128, 100, 200, 500] {
-        let st = storage(queries, c, c, items);
-        out = out.with(
-            format!("c = {c}: F,G,H storage; ratio to |Q||K|; GH cache"),
+    for a in [50u128, 100, 200, 500] {
+        let st = storage(queries, a, a, items);
+        c.evidence(
+            format!("c = {a}: F,G,H storage; ratio to |Q||K|; GH cache"),
             format!(
                 "{st}; {}; {}",
                 BigRational::new(BigInt::from(st), BigInt::from(queries * items)),
-                c * items
+                a * items
             ),
         );
     }
-    let bound = (3..60u128).all(|qn| {
-        (3..60u128).all(|kn| {
-            let c = qn.min(kn) / 3;
-            9 * storage(qn, c, c, kn) <= 7 * qn * kn
-        })
-    });
-    Outcome {
-        verdict: Verdict::holds_if(bound),
-        ..out
-    }
-    .with(
-        "|U|, |V| ≤ ⌊min(|Q|,|K|)/3⌋ ⇒ 9·storage ≤ 7·|Q||K|",
-        format!("{bound} for 3 ≤ |Q|, |K| < 60"),
-    )
+    Ok(())
 }
 
-fn cur_03() -> Outcome {
+const CUR_03: Claim = Claim {
+    id: "CUR-03",
+    statement: "After caching, a query costs O(|U|) instead of O(|K|), and the inner-product step is ≈ O(1) with Faiss.",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Accounting,
+    expected: Expected::Approximate,
+    stated: &[],
+    uses: &["CUR-09"],
+    notes: "Exact for cross-encoder calls, which dominate in practice; the dense product is still |U||K| multiplications, and Faiss search is sublinear and approximate, not O(1).",
+    check: CheckFn::Computes(cur_03),
+};
+
+fn cur_03(c: &mut Check) -> CheckResult {
+    // counted on the mock cross-encoder: offline |V||K| calls, then each query |U| calls, for
+    // every |K| of a growing family
+    let mut counted = Vec::new();
+    for items in [3usize, 6, 12, 24] {
+        let s = Matrix::from_fn(4, items, |i, k| q(((i + 1) * (k + 2) % 7) as i64, 1));
+        let (anchor_queries, anchor_items) = ([0usize, 2], [0usize, 1]);
+        let model = CrossEncoder::new(&s);
+        let index = Index::build(&model, &anchor_queries, &anchor_items, items);
+        let offline = model.calls();
+        let _ = index.query(&model, 1);
+        counted.push((items, offline, model.calls() - offline));
+    }
+    let calls_are_u = counted.iter().all(|&(_, _, online)| online == 2);
+    let offline_is_vk = counted
+        .iter()
+        .all(|&(k, offline, _)| offline == 2 * k as u64);
+    c.fact(
+        "offline calls = |V||K| on the mock cross-encoder",
+        offline_is_vk,
+    );
+    // the arithmetic of one query, from the cost model, as |K| doubles at fixed |U|
+    let arithmetic = |u: u128, k: u128| {
+        let cost = query_cost(u, k);
+        cost.mults + cost.adds
+    };
+    let independent_of_k = [50u128, 100, 200, 500]
+        .iter()
+        .all(|&u| arithmetic(u, 200_000) == arithmetic(u, 100_000));
+    c.asserts_close(
+        "a query's whole cost is O(|U|), independent of |K| (exact); its cross-encoder calls are exactly |U| (close: they dominate)",
+        calls_are_u && independent_of_k,
+        calls_are_u,
+    );
     let items = 100_000u128;
-    let mut out = Outcome::new(Verdict::Approximate);
-    let mut calls_exact = true;
-    let mut arithmetic_linear = true;
-    for c in [50u128, 100, 200, 500] {
-        let cost = query_cost(c, items);
-        calls_exact &= cost.ce_calls == c;
-        arithmetic_linear &= cost.mults == c * items && cost.mults > items;
-        out = out.with(
-            format!("c = {c}: CE calls / mults / adds per query; call saving |K|/c"),
+    for a in [50u128, 100, 200, 500] {
+        let cost = query_cost(a, items);
+        c.evidence(
+            format!("c = {a}: CE calls / mults / adds per query; call saving |K|/c"),
             format!(
                 "{} / {} / {}; {}",
                 cost.ce_calls,
                 cost.mults,
                 cost.adds,
-                items / c
+                items / a
             ),
         );
     }
-    // counted on the mock cross-encoder: a query makes exactly |U| calls
-    let s = example();
-    let (anchor_queries, anchor_items) = ([0usize, 2], [0usize, 1]);
-    let model = CrossEncoder::new(&s);
-    let index = Index::build(&model, &anchor_queries, &anchor_items, s.cols());
-    let offline = model.calls();
-    let _ = index.query(&model, 1);
-    let online = model.calls() - offline;
-    let counted =
-        online == anchor_items.len() as u64 && offline == (anchor_queries.len() * s.cols()) as u64;
-    let verdict = if calls_exact && arithmetic_linear && counted {
-        Verdict::Approximate
-    } else {
-        Verdict::Refuted
-    };
-    Outcome { verdict, ..out }
-        .with("mock cross-encoder on the 3×3 example: offline / online calls", format!("{offline} / {online}"))
-        .with("reading", "O(|U|) in cross-encoder calls, exactly; the dense product is still |U||K| multiplications, and Faiss search is sublinear and approximate, not O(1)")
+    c.evidence(
+        "mock cross-encoder, |K| = 3, 6, 12, 24: offline / online calls",
+        counted
+            .iter()
+            .map(|(_, off, on)| format!("{off} / {on}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    Ok(())
 }
 
-fn cur_04() -> Outcome {
+const CUR_04: Claim = Claim {
+    id: "CUR-04",
+    statement: "Restricting G to be diagonal with F, H free is the SVD, whose virtual representatives fit better than CUR's.",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Identity,
+    expected: Expected::Approximate,
+    stated: &[],
+    uses: &["CUR-07"],
+    notes: "A diagonal core alone does not make an SVD; \"fits better\" is Eckart–Young and holds.",
+    check: CheckFn::Computes(cur_04),
+};
+
+fn cur_04(c: &mut Check) -> CheckResult {
     let s = example();
     let sts = &s.transpose() * &s;
-    // χ(λ) = λ·(λ² + c₂λ + c₁) since rank S = 2 (c₀ = 0); the quadratic p has roots σ₁², σ₂²
+    // χ(λ) = λ³ + c₂λ² + c₁λ + c₀; rank S = 2 gives c₀ = 0 and σ₁², σ₂² the roots of
+    // p(λ) = λ² + c₂λ + c₁
     let chi = sts.characteristic_polynomial();
+    c.fact(
+        "χ(SᵀS) has c₀ = 0 and leading coefficient 1 (rank 2, 3 × 3)",
+        chi.len() == 4 && chi[0].is_zero() && chi[3] == q(1, 1),
+    );
     let p = |e: &BigRational| e * e + &chi[2] * e + &chi[1];
     let midpoint = -&chi[2] / q(2, 1); // (σ₁² + σ₂²)/2
     // every rank-1 CUR error of the example is ≥ σ₂²: p(e) ≤ 0 with e below the midpoint
@@ -305,68 +387,86 @@ fn cur_04() -> Outcome {
         (vec![1], vec![0]),
     ]
     .iter()
-    .map(|(r, c)| error(&s, &cur_approximation(&s, r, c)))
+    .map(|(r, cols)| error(&s, &cur_approximation(&s, r, cols)))
     .collect();
-    let eckart_young = rank1
-        .iter()
-        .all(|e| *e < midpoint && p(e) <= BigRational::zero());
+    let eckart_young = rank1.iter().all(|e| *e < midpoint && !p(e).is_positive());
     // a diagonal middle factor does not make an SVD: F·I·H with non-orthonormal F
     let f = Matrix::from_ints(&[&[1], &[2], &[1]]);
     let h = Matrix::from_ints(&[&[1, 1, 1]]);
     let product = &(&f * &Matrix::identity(1)) * &h;
-    let not_orthonormal = (&f.transpose() * &f) != Matrix::identity(1);
-    let ok = chi[0].is_zero() && eckart_young && not_orthonormal && product.rank() == 1;
-    Outcome::new(if ok {
-        Verdict::Approximate
-    } else {
-        Verdict::Refuted
-    })
-    .with(
+    let orthonormal = (&f.transpose() * &f) == Matrix::identity(1);
+    c.fact(
+        "F·I·H with F = (1,2,1)ᵀ, H = (1,1,1) is a rank-1 product with a diagonal core",
+        product.rank() == 1,
+    );
+    c.asserts_close(
+        "a diagonal core with free F, H is the SVD (exact: every such F is orthonormal); the SVD fits better than every rank-1 CUR of the example (close: Eckart–Young)",
+        orthonormal && eckart_young,
+        eckart_young,
+    );
+    c.evidence(
         "χ(SᵀS) coefficients c₀…c₃",
         chi.iter()
-            .map(|c| c.to_string())
+            .map(|x| x.to_string())
             .collect::<Vec<_>>()
             .join(", "),
-    )
-    .with(
+    );
+    c.evidence(
         "best rank-1 error σ₂² = (73 − √5209)/2",
         certify(20, |p| {
             Ok((-&Interval::from_int(p, 5209).sqrt()?)
                 .add_rational(&q(73, 1))
                 .mul_rational(&q(1, 2)))
         })
-        .map_or("?".into(), |d| certified_text(&d)),
-    )
-    .with(
+        .map_or_else(|e| format!("not certified: {e}"), |d| certified_text(&d)),
+    );
+    c.evidence(
         "rank-1 CUR errors of the example (each ≥ σ₂²: p(e) ≤ 0)",
         rank1
             .iter()
             .map(|e| e.to_string())
             .collect::<Vec<_>>()
             .join(", "),
-    )
-    .with("p(21/25)", p(&q(21, 25)))
-    .with(
-        "F·I·H with F = (1,2,1)ᵀ: diagonal core, FᵀF ≠ I, so not an SVD",
-        not_orthonormal,
-    )
+    );
+    c.evidence("p(21/25)", p(&q(21, 25)));
+    Ok(())
 }
 
-fn cur_05() -> Outcome {
+const CUR_05: Claim = Claim {
+    id: "CUR-05",
+    statement: "If U = K, V = Q and S is invertible, S = SGS iff G = S⁻¹.",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &[],
+    notes: "",
+    check: CheckFn::Computes(cur_05),
+};
+
+fn cur_05(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC05);
-    let mut tested = 0;
-    let mut ok = true;
-    while tested < 30 {
+    let mut cases = Vec::new();
+    while cases.len() < 30 {
         let n = g.random_range(1..=5);
         let s = Matrix::from_fn(n, n, |_, _| q(g.random_range(-3..=3), 1));
-        let Some(inv) = s.inverse() else { continue };
-        tested += 1;
-        ok &= &(&s * &inv) * &s == s && s.pseudo_inverse() == inv;
+        if let Some(inv) = s.inverse() {
+            // a second candidate G: S⁻¹ plus a non-zero perturbation
+            let other = &inv + &Matrix::from_fn(n, n, |i, j| q((i == j) as i64, 1));
+            cases.push((s, inv, other));
+        }
     }
-    Outcome::new(Verdict::holds_if(ok)).with(
-        "S S⁻¹ S = S and S⁺ = S⁻¹ for invertible S",
-        format!("{ok} on {tested} seeded matrices, n ≤ 5"),
-    )
+    c.asserts(
+        "S S⁻¹ S = S and S⁺ = S⁻¹ on 30 seeded invertible matrices, n ≤ 5",
+        cases
+            .iter()
+            .all(|(s, inv, _)| &(s * inv) * s == *s && s.pseudo_inverse() == *inv),
+    );
+    c.asserts(
+        "G = S⁻¹ + I ≠ S⁻¹ does not solve S = SGS on the same matrices",
+        cases.iter().all(|(s, _, other)| &(s * other) * s != *s),
+    );
+    Ok(())
 }
 
 /// The {1}-inverse family G = M⁺ + Z − M⁺MZMM⁺.
@@ -375,38 +475,62 @@ pub fn one_inverse(m: &Matrix, z: &Matrix) -> Matrix {
     &(&p + z) - &(&(&(&(&p * m) * z) * m) * &p)
 }
 
-fn cur_06() -> Outcome {
+const CUR_06: Claim = Claim {
+    id: "CUR-06",
+    statement: "G = S⁺ solves S = SGS for every S.",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &[],
+    notes: "A solution, not the solution: every S⁺ + Z − S⁺SZSS⁺ also works.",
+    check: CheckFn::Computes(cur_06),
+};
+
+fn cur_06(c: &mut Check) -> CheckResult {
     let s = example();
     let p = s.pseudo_inverse();
-    let penrose = &(&s * &p) * &s == s
-        && &(&p * &s) * &p == p
-        && (&s * &p).transpose() == &s * &p
-        && (&p * &s).transpose() == &p * &s;
-    let z = Matrix::from_fn(
-        3,
-        3,
-        |i, j| if i == 0 && j == 0 { q(1, 1) } else { q(0, 1) },
+    c.asserts("S S⁺ S = S for the example", &(&s * &p) * &s == s);
+    c.fact(
+        "the other three Penrose equations hold: S⁺ is the Moore–Penrose inverse",
+        &(&p * &s) * &p == p
+            && (&s * &p).transpose() == &s * &p
+            && (&p * &s).transpose() == &p * &s,
     );
+    let mut g = rng(0xC06);
+    c.asserts(
+        "S S⁺ S = S on 60 seeded matrices of every rank, m, n ≤ 6",
+        (0..60).all(|_| {
+            let (m, n) = (g.random_range(1..=6), g.random_range(1..=6));
+            let s = Matrix::from_fn(m, n, |_, _| q(g.random_range(-3..=3), 1));
+            &(&s * &s.pseudo_inverse()) * &s == s
+        }),
+    );
+    let z = Matrix::from_fn(3, 3, |i, j| q((i == 0 && j == 0) as i64, 1));
     let second = one_inverse(&s, &z);
-    let also = &(&s * &second) * &s == s && second != p;
-    let verdict = if penrose && also {
-        Verdict::Holds
-    } else {
-        Verdict::Refuted
-    };
-    Outcome::new(verdict)
-        .with("S⁺ of the example", show(&p))
-        .with("all four Penrose equations", penrose)
-        .with("G = S⁺ + E₁₁ − S⁺S E₁₁ S S⁺", show(&second))
-        .with(
-            "SGS = S with G ≠ S⁺: S⁺ is a solution, not the solution",
-            also,
-        )
+    c.fact(
+        "SGS = S with G = S⁺ + E₁₁ − S⁺S E₁₁ S S⁺ ≠ S⁺: S⁺ is a solution, not the solution",
+        &(&s * &second) * &s == s && second != p,
+    );
+    c.evidence("S⁺ of the example", show(&p));
+    c.evidence("G = S⁺ + E₁₁ − S⁺S E₁₁ S S⁺", show(&second));
+    Ok(())
 }
 
-fn cur_07() -> Outcome {
+const CUR_07: Claim = Claim {
+    id: "CUR-07",
+    statement: "S ≈ F(F∩H)⁺H, exactly: C W⁺ R = S iff rank W = rank S (iff rank C = rank R = rank S).",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["CUR-06"],
+    notes: "The rank condition is derived; the article says only that the result is \"similar\". The article's shape label \"U × V\" for F∩H: W is |V| × |U|, W⁺ is |U| × |V|, the shape of G.",
+    check: CheckFn::Computes(cur_07),
+};
+
+fn cur_07(c: &mut Check) -> CheckResult {
     let s = example();
-    let mut out = Outcome::new(Verdict::Holds);
     let cases: [(&[usize], &[usize]); 6] = [
         (&[0, 2], &[0, 1]),
         (&[0, 1], &[0, 1]),
@@ -415,106 +539,157 @@ fn cur_07() -> Outcome {
         (&[1], &[0]),
         (&[0, 1, 2], &[0, 1, 2]),
     ];
-    let mut table_ok = true;
+    c.asserts(
+        "the example's six index sets: C W⁺ R = S ⇔ rank W = rank S",
+        cases.iter().all(|(rows, cols)| {
+            (cur_approximation(&s, rows, cols) == s)
+                == (cur_parts(&s, rows, cols).1.rank() == s.rank())
+        }),
+    );
+    c.fact(
+        "the table has both kinds of case (exact and not)",
+        cases.iter().any(|(r, u)| cur_approximation(&s, r, u) == s)
+            && cases.iter().any(|(r, u)| cur_approximation(&s, r, u) != s),
+    );
+    let mut g = rng(0xC07);
+    let random: Vec<_> = (0..150).map(|_| random_case(&mut g, 7)).collect();
+    c.asserts(
+        "C W⁺ R = S ⇔ rank W = rank S on 150 seeded low-rank cases (m, n ≤ 7, ρ ≤ 3)",
+        random.iter().all(|(s, rows, cols)| {
+            (cur_approximation(s, rows, cols) == *s)
+                == (cur_parts(s, rows, cols).1.rank() == s.rank())
+        }),
+    );
+    c.asserts(
+        "rank W = rank S ⇔ rank C = rank R = rank S on the same cases",
+        random.iter().all(|(s, rows, cols)| {
+            let (cm, w, r) = cur_parts(s, rows, cols);
+            let rank = s.rank();
+            (w.rank() == rank) == (cm.rank() == rank && r.rank() == rank)
+        }),
+    );
     for (rows, cols) in cases {
-        let (c, w, r) = cur_parts(&s, rows, cols);
+        let (cm, w, r) = cur_parts(&s, rows, cols);
         let approx = cur_approximation(&s, rows, cols);
-        let exact = approx == s;
-        table_ok &= exact == (w.rank() == s.rank());
-        out = out.with(
+        c.evidence(
             format!(
                 "V = {rows:?}, U = {cols:?}: W ({}×{}); rk W/C/R; W⁺; exact; error",
                 w.rows(),
                 w.cols()
             ),
             format!(
-                "{}; {}/{}/{}; {}; {exact}; {}",
+                "{}; {}/{}/{}; {}; {}; {}",
                 show(&w),
                 w.rank(),
-                c.rank(),
+                cm.rank(),
                 r.rank(),
                 show(&w.pseudo_inverse()),
+                approx == s,
                 error(&s, &approx)
             ),
         );
     }
-    // the theorem on seeded random low-rank matrices and index sets
-    let mut g = rng(0xC07);
-    let mut theorem = true;
-    for _ in 0..150 {
-        let (s, rows, cols) = random_case(&mut g, 7);
-        let (c, w, r) = cur_parts(&s, &rows, &cols);
-        let rank_s = s.rank();
-        theorem &= (cur_approximation(&s, &rows, &cols) == s) == (w.rank() == rank_s);
-        theorem &= (w.rank() == rank_s) == (c.rank() == rank_s && r.rank() == rank_s);
-    }
-    Outcome { verdict: Verdict::holds_if(table_ok && theorem), ..out }
-        .with("C W⁺ R = S ⇔ rank W = rank S ⇔ rank C = rank R = rank S", format!("{theorem} on 150 seeded low-rank cases (m, n ≤ 7, ρ ≤ 3)"))
-        .with("the article's shape label \"U × V\" for F∩H", "W is |V| × |U| (rows: anchor queries, columns: anchor items); W⁺ is |U| × |V|, the shape of G")
+    Ok(())
 }
 
-fn cur_08() -> Outcome {
+const CUR_08: Claim = Claim {
+    id: "CUR-08",
+    statement: "(CW⁺R)[:, U] = C iff rank W = rank C, and (CW⁺R)[V, :] = R iff rank W = rank R.",
+    provenance: Provenance::Derived,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["CUR-07"],
+    notes: "",
+    check: CheckFn::Computes(cur_08),
+};
+
+fn cur_08(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC08);
-    let mut ok = true;
-    for _ in 0..150 {
-        let (m, n) = (g.random_range(3..=6), g.random_range(3..=6));
-        let s = Matrix::from_fn(m, n, |_, _| q(g.random_range(-3..=3), 1));
-        let (rows, cols) = (random_subset(&mut g, m), random_subset(&mut g, n));
-        let (c, w, r) = cur_parts(&s, &rows, &cols);
-        let approx = cur_approximation(&s, &rows, &cols);
-        let all_rows: Vec<usize> = (0..m).collect();
-        let all_cols: Vec<usize> = (0..n).collect();
-        ok &= (approx.select(&all_rows, &cols) == c) == (w.rank() == c.rank());
-        ok &= (approx.select(&rows, &all_cols) == r) == (w.rank() == r.rank());
-    }
+    let cases: Vec<_> = (0..150)
+        .map(|_| {
+            let (m, n) = (g.random_range(3..=6), g.random_range(3..=6));
+            let s = Matrix::from_fn(m, n, |_, _| q(g.random_range(-3..=3), 1));
+            let (rows, cols) = (random_subset(&mut g, m), random_subset(&mut g, n));
+            (s, rows, cols)
+        })
+        .collect();
+    let reproduces = |s: &Matrix, rows: &[usize], cols: &[usize]| {
+        let (cm, w, r) = cur_parts(s, rows, cols);
+        let approx = cur_approximation(s, rows, cols);
+        let all_rows: Vec<usize> = (0..s.rows()).collect();
+        let all_cols: Vec<usize> = (0..s.cols()).collect();
+        (
+            (approx.select(&all_rows, cols) == cm) == (w.rank() == cm.rank()),
+            (approx.select(rows, &all_cols) == r) == (w.rank() == r.rank()),
+        )
+    };
+    c.asserts(
+        "(CW⁺R)[:, U] = C ⇔ rank W = rank C on 150 seeded generic matrices",
+        cases.iter().all(|(s, r, u)| reproduces(s, r, u).0),
+    );
+    c.asserts(
+        "(CW⁺R)[V, :] = R ⇔ rank W = rank R on the same matrices",
+        cases.iter().all(|(s, r, u)| reproduces(s, r, u).1),
+    );
     let s = example();
     let approx = cur_approximation(&s, &[0, 1], &[0, 1]);
-    Outcome::new(Verdict::holds_if(ok))
-        .with(
-            "(CW⁺R)[:, U] = C ⇔ rank W = rank C; (CW⁺R)[V, :] = R ⇔ rank W = rank R",
-            format!("{ok} on 150 seeded generic matrices"),
-        )
-        .with(
-            "example V = U = {0,1}: rows reproduced, columns not",
-            format!(
-                "rows {}, columns {}",
-                approx.select(&[0, 1], &[0, 1, 2]) == s.select(&[0, 1], &[0, 1, 2]),
-                approx.select(&[0, 1, 2], &[0, 1]) == s.select(&[0, 1, 2], &[0, 1])
-            ),
-        )
+    c.evidence(
+        "example V = U = {0,1}: rows reproduced, columns reproduced",
+        format!(
+            "{}, {}",
+            approx.select(&[0, 1], &[0, 1, 2]) == s.select(&[0, 1], &[0, 1, 2]),
+            approx.select(&[0, 1, 2], &[0, 1]) == s.select(&[0, 1, 2], &[0, 1])
+        ),
+    );
+    Ok(())
 }
 
-fn cur_09() -> Outcome {
+const CUR_09: Claim = Claim {
+    id: "CUR-09",
+    statement: "The retrieval algorithm: offline cache W⁺H from |V||K| calls; online |U| calls give f_q and the scores f_q·(W⁺H).",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Accounting,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["CUR-07"],
+    notes: "The article's \"G\" for the precomputed score matrix is a typo for H: the cache is G·H with G = (F∩H)⁺.",
+    check: CheckFn::Computes(cur_09),
+};
+
+fn cur_09(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC09);
-    let mut equal = true;
-    let mut counts = true;
+    let mut runs = Vec::new();
     for _ in 0..60 {
         let (s, rows, cols) = random_case(&mut g, 7);
-        let (m, n) = (s.rows(), s.cols());
         let model = CrossEncoder::new(&s);
-        let index = Index::build(&model, &rows, &cols, n);
-        counts &= model.calls() == (rows.len() * n) as u64;
+        let index = Index::build(&model, &rows, &cols, s.cols());
+        let offline = model.calls();
         let reference = cur_approximation(&s, &rows, &cols);
-        for qi in 0..m {
-            let before = model.calls();
-            let scores = index.query(&model, qi);
-            counts &= model.calls() - before == cols.len() as u64;
-            equal &= (0..n).all(|k| scores[k] == *reference.get(qi, k));
-        }
+        let queries: Vec<(u64, bool)> = (0..s.rows())
+            .map(|qi| {
+                let before = model.calls();
+                let scores = index.query(&model, qi);
+                (
+                    model.calls() - before,
+                    (0..s.cols()).all(|k| scores[k] == *reference.get(qi, k)),
+                )
+            })
+            .collect();
+        runs.push((rows.len() * s.cols(), cols.len(), offline, queries));
     }
-    Outcome::new(Verdict::holds_if(equal && counts))
-        .with(
-            "query path f_q·(W⁺H) = row q of C W⁺ R",
-            format!("{equal} on 60 seeded indexes, every query"),
-        )
-        .with(
-            "offline |V||K| calls (W needs none); online |U| calls per query",
-            counts,
-        )
-        .with(
-            "the article's \"G\" for the precomputed score matrix",
-            "a typo for H: the cache is G·H with G = (F∩H)⁺",
-        )
+    c.asserts(
+        "the query path f_q·(W⁺H) equals row q of C W⁺ R, on 60 seeded indexes, every query",
+        runs.iter()
+            .all(|(_, _, _, qs)| qs.iter().all(|(_, equal)| *equal)),
+    );
+    c.asserts(
+        "offline |V||K| calls (W needs none); online |U| calls per query",
+        runs.iter().all(|(vk, u, offline, qs)| {
+            *offline == *vk as u64 && qs.iter().all(|(calls, _)| *calls == *u as u64)
+        }),
+    );
+    Ok(())
 }
 
 /// The Nyström residual E = S − S[:,U] S[U,U]⁺ S[U,:].
@@ -522,239 +697,204 @@ pub fn nystrom_residual(s: &Matrix, u: &[usize]) -> Matrix {
     s - &cur_approximation(s, u, u)
 }
 
-fn cur_10() -> Outcome {
+const CUR_10: Claim = Claim {
+    id: "CUR-10",
+    statement: "For symmetric PSD S with U = V, CUR is the Nyström approximation and its residual is symmetric PSD.",
+    provenance: Provenance::Derived,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["CUR-07"],
+    notes: "The Nyströmformer link is the article's; the PSD statement is derived.",
+    check: CheckFn::Computes(cur_10),
+};
+
+/// PSD test for a symmetric matrix: every coefficient of det(λI + E) = Π(λ + μᵢ) is ≥ 0.
+fn is_psd(e: &Matrix) -> bool {
+    e.transpose() == *e
+        && e.scale(&q(-1, 1))
+            .characteristic_polynomial()
+            .iter()
+            .all(|c| !c.is_negative())
+}
+
+fn cur_10(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC10);
-    let mut ok = true;
-    for _ in 0..60 {
-        let (n, p) = (g.random_range(3..=5), g.random_range(1..=4));
-        let x = Matrix::from_fn(n, p, |_, _| q(g.random_range(-3..=3), 1));
-        let s = &x * &x.transpose();
-        let u = random_subset(&mut g, n);
-        let e = nystrom_residual(&s, &u);
-        // PSD for symmetric E ⇔ every coefficient of det(λI + E) = Π(λ + μᵢ) is ≥ 0
-        let neg = e.scale(&q(-1, 1));
-        let coefficients = neg.characteristic_polynomial();
-        ok &= e.transpose() == e && coefficients.iter().all(|c| !c.is_negative());
-    }
-    Outcome::new(Verdict::holds_if(ok)).with(
-        "Nyström residual of S = XXᵀ symmetric and PSD (coefficients of det(λI + E) ≥ 0)",
-        format!("{ok} on 60 seeded cases"),
-    )
+    c.asserts(
+        "the Nyström residual of S = XXᵀ is symmetric and PSD, on 60 seeded cases",
+        (0..60).all(|_| {
+            let (n, p) = (g.random_range(3..=5), g.random_range(1..=4));
+            let x = Matrix::from_fn(n, p, |_, _| q(g.random_range(-3..=3), 1));
+            let s = &x * &x.transpose();
+            let u = random_subset(&mut g, n);
+            is_psd(&nystrom_residual(&s, &u))
+        }),
+    );
+    c.fact(
+        "the PSD test rejects an indefinite symmetric matrix (diag(1, −1))",
+        !is_psd(&Matrix::from_ints(&[&[1, 0], &[0, -1]])),
+    );
+    Ok(())
 }
 
-fn cur_11() -> Outcome {
-    Outcome::new(Verdict::Quoted)
-        .with("anchor queries (released code)", "50, 100, 200, 500, 1000, 2000, 5000")
-        .with("anchor items (released code)", "50, 100, 200, 500, 1000, 2000, all items")
-        .with("remarks", "[EMB]-CE works better; random anchors; recall then exact re-ranking; paper: better trade-offs for k > 10")
+const CUR_11: Claim = Claim {
+    id: "CUR-11",
+    statement: "[EMB]-CE works better; representatives are mostly random; CUR is for recall followed by exact re-ranking.",
+    provenance: Provenance::ArticleText,
+    kind: Kind::Quoted,
+    expected: Expected::Quoted,
+    stated: &[],
+    uses: &[],
+    notes: "Empirical; not checkable offline.",
+    check: CheckFn::Computes(cur_11),
+};
+
+fn cur_11(c: &mut Check) -> CheckResult {
+    c.evidence(
+        "anchor queries (released code)",
+        "50, 100, 200, 500, 1000, 2000, 5000",
+    );
+    c.evidence(
+        "anchor items (released code)",
+        "50, 100, 200, 500, 1000, 2000, all items",
+    );
+    c.evidence(
+        "remarks",
+        "[EMB]-CE works better; random anchors; recall then exact re-ranking; paper: better trade-offs for k > 10",
+    );
+    Ok(())
 }
 
-fn cur_x1() -> Outcome {
+const CUR_X1: Claim = Claim {
+    id: "CUR-X1",
+    statement: "The Frobenius-optimal core U* = C⁺SR⁺ is never worse than W⁺, and CU*R = S iff rank C = rank R = rank S.",
+    provenance: Provenance::Derived,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["CUR-07"],
+    notes: "Needs all of S: a reference lower bound, not a retrieval method.",
+    check: CheckFn::Computes(cur_x1),
+};
+
+fn cur_x1(c: &mut Check) -> CheckResult {
+    let mut g = rng(0xC11);
+    let cases: Vec<_> = (0..120).map(|_| random_case(&mut g, 6)).collect();
+    c.asserts(
+        "‖S − CU*R‖² ≤ ‖S − CW⁺R‖² on 120 seeded cases",
+        cases.iter().all(|(s, rows, cols)| {
+            let (_, best) = optimal_core_approximation(s, rows, cols);
+            error(s, &best) <= error(s, &cur_approximation(s, rows, cols))
+        }),
+    );
+    c.asserts(
+        "CU*R = S ⇔ rank C = rank R = rank S on the same cases",
+        cases.iter().all(|(s, rows, cols)| {
+            let (cm, _, r) = cur_parts(s, rows, cols);
+            let (_, best) = optimal_core_approximation(s, rows, cols);
+            (best == *s) == (cm.rank() == s.rank() && r.rank() == s.rank())
+        }),
+    );
     let s = example();
-    let mut out = Outcome::new(Verdict::Holds);
     for (rows, cols) in [
         (vec![0usize, 1], vec![0usize, 1]),
         (vec![0], vec![2]),
         (vec![1], vec![0]),
     ] {
         let (core, approx) = optimal_core_approximation(&s, &rows, &cols);
-        out = out.with(
+        c.evidence(
             format!("V = {rows:?}, U = {cols:?}: U*; error"),
             format!("{}; {}", show(&core), error(&s, &approx)),
         );
     }
-    let mut g = rng(0xC11);
-    let mut ok = true;
-    for _ in 0..120 {
-        let (s, rows, cols) = random_case(&mut g, 6);
-        let (c, _, r) = cur_parts(&s, &rows, &cols);
-        let (_, best) = optimal_core_approximation(&s, &rows, &cols);
-        ok &= error(&s, &best) <= error(&s, &cur_approximation(&s, &rows, &cols));
-        ok &= (best == s) == (c.rank() == s.rank() && r.rank() == s.rank());
-    }
-    Outcome {
-        verdict: Verdict::holds_if(ok),
-        ..out
-    }
-    .with(
-        "‖S − CU*R‖² ≤ ‖S − CW⁺R‖², equality CU*R = S ⇔ rank C = rank R = rank S",
-        format!("{ok} on 120 seeded cases"),
-    )
+    Ok(())
 }
 
-fn cur_x2() -> Outcome {
+const CUR_X2: Claim = Claim {
+    id: "CUR-X2",
+    statement: "If rank W = rank S, any {1}-inverse W⁻ gives C W⁻ R = S.",
+    provenance: Provenance::Derived,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["CUR-06", "CUR-07"],
+    notes: "",
+    check: CheckFn::Computes(cur_x2),
+};
+
+fn cur_x2(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC12);
-    let mut ok = true;
-    let mut cases = 0;
-    while cases < 80 {
+    let mut cases = Vec::new();
+    while cases.len() < 80 {
         let (s, rows, cols) = random_case(&mut g, 6);
-        let (c, w, r) = cur_parts(&s, &rows, &cols);
-        if w.rank() != s.rank() {
-            continue;
+        let (cm, w, r) = cur_parts(&s, &rows, &cols);
+        if w.rank() == s.rank() {
+            let z = Matrix::from_fn(w.cols(), w.rows(), |_, _| q(g.random_range(-3..=3), 1));
+            cases.push((s, cm, w, r, z));
         }
-        cases += 1;
-        let z = Matrix::from_fn(w.cols(), w.rows(), |_, _| q(g.random_range(-3..=3), 1));
-        let w_minus = one_inverse(&w, &z);
-        ok &= &(&w * &w_minus) * &w == w && &(&c * &w_minus) * &r == s;
     }
-    Outcome::new(Verdict::holds_if(ok)).with(
-        "rank W = rank S ⇒ C W⁻ R = S for every {1}-inverse W⁻",
-        format!("{ok} on {cases} seeded cases"),
-    )
+    c.fact(
+        "each W⁻ = W⁺ + Z − W⁺WZWW⁺ is a {1}-inverse: W W⁻ W = W",
+        cases
+            .iter()
+            .all(|(_, _, w, _, z)| &(w * &one_inverse(w, z)) * w == *w),
+    );
+    c.asserts(
+        "C W⁻ R = S for 80 seeded cases with rank W = rank S and random Z",
+        cases
+            .iter()
+            .all(|(s, cm, w, r, z)| &(cm * &one_inverse(w, z)) * r == *s),
+    );
+    Ok(())
 }
 
-fn cur_x3() -> Outcome {
+const CUR_X3: Claim = Claim {
+    id: "CUR-X3",
+    statement: "Enlarging U, V can increase ‖S − CW⁺R‖_F, and CUR can be worse than predicting 0.",
+    provenance: Provenance::Derived,
+    kind: Kind::Identity,
+    expected: Expected::Holds,
+    stated: &[],
+    uses: &["CUR-07"],
+    notes: "Qualifies the article's \"结果也类似\".",
+    check: CheckFn::Computes(cur_x3),
+};
+
+fn cur_x3(c: &mut Check) -> CheckResult {
     let s = Matrix::from_ints(&[&[-1, -1, 0], &[1, 0, 1], &[1, -1, -1]]);
     let zero_error = s.frobenius_squared();
     let errors: Vec<BigRational> = [vec![0usize], vec![0, 1], vec![0, 1, 2]]
         .iter()
         .map(|u| error(&s, &cur_approximation(&s, u, u)))
         .collect();
-    let non_monotone = errors[1] > errors[0] && errors[1] > zero_error;
-    Outcome::new(Verdict::holds_if(non_monotone && errors[2].is_zero()))
-        .with("‖S‖_F² (the error of predicting 0)", &zero_error)
-        .with(
-            "errors for U = V = {0}, {0,1}, {0,1,2}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join(" → "),
-        )
-        .with(
-            "more representatives made it worse, and worse than 0",
-            non_monotone,
-        )
+    c.asserts(
+        "U = V = {0,1} has a larger error than U = V = {0}",
+        errors[1] > errors[0],
+    );
+    c.asserts(
+        "U = V = {0,1} has a larger error than predicting 0",
+        errors[1] > zero_error,
+    );
+    c.fact(
+        "U = V = everything is exact (S is invertible)",
+        errors[2].is_zero(),
+    );
+    c.evidence("‖S‖_F² (the error of predicting 0)", &zero_error);
+    c.evidence(
+        "errors for U = V = {0}, {0,1}, {0,1,2}",
+        errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join(" → "),
+    );
+    Ok(())
 }
 
 /// CUR-01 … CUR-11, CUR-X1 … CUR-X3.
 static CLAIMS: &[Claim] = &[
-    claim!(
-        "CUR-01",
-        ArticleText,
-        Identity,
-        Holds,
-        cur_01,
-        "(FGH)_qk = Σ_u Σ_v F_qu G_uv H_vk, so the entrywise and matrix forms of the decomposition agree.",
-        ""
-    ),
-    claim!(
-        "CUR-02",
-        Derived,
-        Accounting,
-        Holds,
-        cur_02,
-        "Storing F, G, H costs |Q||U| + |U||V| + |V||K| numbers instead of |Q||K|; retrieval caches only GH (|U||K|).",
-        ""
-    ),
-    claim!(
-        "CUR-03",
-        ArticleText,
-        Accounting,
-        Approximate,
-        cur_03,
-        "After caching, a query costs O(|U|) instead of O(|K|), and the inner-product step is ≈ O(1) with Faiss.",
-        "Exact for cross-encoder calls; the dense product is still |U||K| multiplications."
-    ),
-    claim!(
-        "CUR-04",
-        ArticleText,
-        Identity,
-        Approximate,
-        cur_04,
-        "Restricting G to be diagonal with F, H free is the SVD, whose virtual representatives fit better than CUR's.",
-        "A diagonal core alone does not make an SVD; \"fits better\" is Eckart–Young and holds."
-    ),
-    claim!(
-        "CUR-05",
-        ArticleText,
-        Identity,
-        Holds,
-        cur_05,
-        "If U = K, V = Q and S is invertible, S = SGS iff G = S⁻¹.",
-        ""
-    ),
-    claim!(
-        "CUR-06",
-        ArticleText,
-        Identity,
-        Holds,
-        cur_06,
-        "G = S⁺ solves S = SGS for every S.",
-        "A solution, not the solution: every S⁺ + Z − S⁺SZSS⁺ also works."
-    ),
-    claim!(
-        "CUR-07",
-        ArticleText,
-        Identity,
-        Holds,
-        cur_07,
-        "S ≈ F(F∩H)⁺H, exactly: C W⁺ R = S iff rank W = rank S (iff rank C = rank R = rank S).",
-        "The rank condition is derived; the article says only that the result is \"similar\"."
-    ),
-    claim!(
-        "CUR-08",
-        Derived,
-        Identity,
-        Holds,
-        cur_08,
-        "(CW⁺R)[:, U] = C iff rank W = rank C, and (CW⁺R)[V, :] = R iff rank W = rank R.",
-        ""
-    ),
-    claim!(
-        "CUR-09",
-        ArticleText,
-        Accounting,
-        Holds,
-        cur_09,
-        "The retrieval algorithm: offline cache W⁺H from |V||K| calls; online |U| calls give f_q and the scores f_q·(W⁺H).",
-        "The article's \"G\" for the precomputed score matrix is a typo for H."
-    ),
-    claim!(
-        "CUR-10",
-        Derived,
-        Identity,
-        Holds,
-        cur_10,
-        "For symmetric PSD S with U = V, CUR is the Nyström approximation and its residual is symmetric PSD.",
-        "The Nyströmformer link is the article's; the PSD statement is derived."
-    ),
-    claim!(
-        "CUR-11",
-        ArticleText,
-        Quoted,
-        Quoted,
-        cur_11,
-        "[EMB]-CE works better; representatives are mostly random; CUR is for recall followed by exact re-ranking.",
-        "Empirical; not checkable offline."
-    ),
-    claim!(
-        "CUR-X1",
-        Derived,
-        Identity,
-        Holds,
-        cur_x1,
-        "The Frobenius-optimal core U* = C⁺SR⁺ is never worse than W⁺, and CU*R = S iff rank C = rank R = rank S.",
-        "Needs all of S: a reference lower bound, not a retrieval method."
-    ),
-    claim!(
-        "CUR-X2",
-        Derived,
-        Identity,
-        Holds,
-        cur_x2,
-        "If rank W = rank S, any {1}-inverse W⁻ gives C W⁻ R = S.",
-        ""
-    ),
-    claim!(
-        "CUR-X3",
-        Derived,
-        Identity,
-        Holds,
-        cur_x3,
-        "Enlarging U, V can increase ‖S − CW⁺R‖_F, and CUR can be worse than predicting 0.",
-        "Qualifies the article's \"结果也类似\"."
-    ),
+    CUR_01, CUR_02, CUR_03, CUR_04, CUR_05, CUR_06, CUR_07, CUR_08, CUR_09, CUR_10, CUR_11, CUR_X1,
+    CUR_X2, CUR_X3,
 ];
 
 /// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
