@@ -179,7 +179,7 @@ pub struct Stated {
 }
 
 impl Stated {
-    /// Printed digits: holds when the value rounds or truncates to `value`'s last digit.
+    /// Printed digits: holds when the value rounds (ties away from zero) to `value`'s last digit.
     pub const fn printed(name: &'static str, text: &'static str, value: &'static str) -> Stated {
         Stated {
             name,
@@ -189,6 +189,14 @@ impl Stated {
             band: None,
             source: "",
             insensitive: "",
+        }
+    }
+
+    /// Digits the article truncates: holds when the value rounds or truncates to `value`.
+    pub const fn truncated(name: &'static str, text: &'static str, value: &'static str) -> Stated {
+        Stated {
+            reading: Reading::Truncated,
+            ..Stated::printed(name, text, value)
         }
     }
 

@@ -20,24 +20,23 @@ fn exact(text: &str, s: &Spec, x: BigRational) -> claimcheck::exact::printed::Co
 }
 
 #[test]
-fn printed_digits_hold_when_rounded_or_truncated() {
+fn printed_digits_hold_when_rounded() {
     let s = spec("0.0176", Reading::Printed, None);
-    // rounds up to 0.0176
-    assert_eq!(
-        exact("0.0176", &s, q(1757, 100_000)).standing,
-        Standing::Holds
-    );
-    // truncates to 0.0176
-    assert_eq!(
-        exact("0.0176", &s, q(1769, 100_000)).standing,
-        Standing::Holds
-    );
-    // the lower rounding boundary 0.01755 rounds (ties away) to 0.0176
-    assert_eq!(
-        exact("0.0176", &s, q(1755, 100_000)).standing,
-        Standing::Holds
-    );
-    // just below it, and at 0.0177, the print is wrong
+    let standing = |sp: &Spec, n: i64, d: i64| exact("0.0176", sp, q(n, d)).standing;
+    // rounds up to 0.0176; the lower boundary 0.01755 rounds (ties away) to 0.0176
+    assert_eq!(standing(&s, 1757, 100_000), Standing::Holds);
+    assert_eq!(standing(&s, 1755, 100_000), Standing::Holds);
+    // the upper boundary 0.01765 rounds away from zero, to 0.0177
+    assert_eq!(standing(&s, 1765, 100_000), Standing::Refuted);
+    // 0.01769 truncates to 0.0176 but rounds to 0.0177: a printed reading rejects it …
+    let cut = exact("0.0176", &s, q(1769, 100_000));
+    assert_eq!(cut.standing, Standing::Refuted);
+    assert_eq!(cut.correct_print.as_deref(), Some("0.0177"));
+    // … a truncated reading accepts it, up to the next unit
+    let t = spec("0.0176", Reading::Truncated, None);
+    assert_eq!(standing(&t, 1769, 100_000), Standing::Holds);
+    assert_eq!(standing(&t, 1770, 100_000), Standing::Refuted);
+    // just below the lower boundary, and at 0.0177, the print is wrong
     let low = exact("0.0176", &s, q(17549, 1_000_000));
     assert_eq!(low.standing, Standing::Refuted);
     assert_eq!(low.correct_print.as_deref(), Some("0.0175"));
@@ -50,23 +49,25 @@ fn printed_digits_hold_when_rounded_or_truncated() {
 #[test]
 fn negative_prints_mirror_positive_ones() {
     let s = spec("-0.5", Reading::Printed, None);
-    assert_eq!(exact("-0.5", &s, q(-54, 100)).standing, Standing::Holds);
-    assert_eq!(exact("-0.5", &s, q(-56, 100)).standing, Standing::Holds); // truncation
-    assert_eq!(exact("-0.5", &s, q(-45, 100)).standing, Standing::Holds); // tie away from zero
-    assert_eq!(exact("-0.5", &s, q(-44, 100)).standing, Standing::Refuted);
-    assert_eq!(exact("-0.5", &s, q(-61, 100)).standing, Standing::Refuted);
+    let t = spec("-0.5", Reading::Truncated, None);
+    let standing = |sp: &Spec, n: i64| exact("-0.5", sp, q(n, 100)).standing;
+    assert_eq!(standing(&s, -54), Standing::Holds);
+    assert_eq!(standing(&s, -45), Standing::Holds); // tie away from zero
+    assert_eq!(standing(&s, -56), Standing::Refuted); // rounds to −0.6
+    assert_eq!(standing(&s, -44), Standing::Refuted);
+    assert_eq!(standing(&t, -56), Standing::Holds); // truncation toward zero
+    assert_eq!(standing(&t, -61), Standing::Refuted);
 }
 
 #[test]
 fn a_percent_is_reprinted_as_a_percent() {
     let s = spec("0.012", Reading::Printed, None);
-    // 1.26 % truncates to the print: it holds
-    assert_eq!(exact("1.2 %", &s, q(126, 10_000)).standing, Standing::Holds);
-    let c = exact("1.2 %", &s, q(131, 10_000));
+    // LST-07's 1.2634 %: "1.2 %" is a truncation, not a rounding
+    let c = exact("1.2 %", &s, q(12634, 1_000_000));
     assert_eq!(c.standing, Standing::Refuted);
     assert_eq!(c.correct_print.as_deref(), Some("1.3 %"));
     assert_eq!(c.correct_value.as_deref(), Some("0.013"));
-    assert_eq!(c.gap, "-0.00110 (3 s.f.) = -11/10000");
+    assert_eq!(c.gap, "-0.000634 (3 s.f.) = -317/500000");
 }
 
 #[test]
@@ -161,7 +162,13 @@ fn a_formula_is_refined_until_decided() {
         .expect("decided")
     };
     assert_eq!(check("3.1416").standing, Standing::Holds); // rounding
-    assert_eq!(check("3.1415").standing, Standing::Holds); // truncation
+    assert_eq!(check("3.1415").standing, Standing::Refuted); // a truncation, read as printed
+    let truncated = compare(
+        "3.1415",
+        &spec("3.1415", Reading::Truncated, None),
+        &Computed::Real(&pi),
+    );
+    assert_eq!(truncated.expect("decided").standing, Standing::Holds);
     let wrong = check("3.1417");
     assert_eq!(wrong.standing, Standing::Refuted);
     assert_eq!(wrong.correct_print.as_deref(), Some("3.1416"));
@@ -215,8 +222,8 @@ fn perturbations_keep_the_precision() {
 }
 
 proptest! {
-    /// The correct print of any value holds, and of s ± one unit at most one holds unless the
-    /// value lies where rounding and truncation differ (then exactly those two).
+    /// The correct print of any value holds; s ± one unit never does, and as a truncated reading
+    /// at most one of them does.
     #[test]
     fn the_correct_print_holds(n in -10_000_000i64..10_000_000, d in 1i64..100_000, places in 0u64..6) {
         let x = q(n, d);
@@ -228,7 +235,10 @@ proptest! {
         let up = spec(&perturbed(&s, 1, &q(1, 1)), Reading::Printed, None);
         let down = spec(&perturbed(&s, -1, &q(1, 1)), Reading::Printed, None);
         let holds = |sp: &Spec| exact("", sp, x.clone()).standing == Standing::Holds;
-        prop_assert!(!(holds(&up) && holds(&down)));
+        prop_assert!(!holds(&up) && !holds(&down));
+        let truncated = |v: &str| spec(v, Reading::Truncated, None);
+        let (tu, td) = (truncated(&perturbed(&s, 1, &q(1, 1))), truncated(&perturbed(&s, -1, &q(1, 1))));
+        prop_assert!(!(holds(&tu) && holds(&td)));
     }
 
     /// Fixed notation reads back exactly.

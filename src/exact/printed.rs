@@ -1,7 +1,8 @@
 //! A number as an article prints it, compared with the exact or certified value it stands for.
 //!
 //! A printed number is read by a [`Reading`]: its digits as printed (`0.0176` holds when the
-//! value rounds or truncates to those digits), an exact value (`2031120`, `19/250`), or a bound
+//! value rounds to those digits; [`Reading::Truncated`] also accepts a truncation, for prints an
+//! article cuts off rather than rounds), an exact value (`2031120`, `19/250`), or a bound
 //! (`more than 7`). An optional relative [`band`](Spec::band) is the tolerance of words such as
 //! "about": inside it, but not within the print's precision, the print is `approximate`.
 //!
@@ -31,9 +32,12 @@ use super::number::parse_exact;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reading {
-    /// Its digits as printed: a correct rounding (ties away from zero) or a truncation of the
-    /// value at the last printed place.
+    /// Its digits as printed: a correct rounding (ties away from zero) of the value at the last
+    /// printed place. `1.2 %` does not hold for 1.263 %.
     Printed,
+    /// Digits the article cuts off: a correct rounding or a truncation (toward zero) at the last
+    /// printed place (`3.1415` for π).
+    Truncated,
     /// Exactly this value (counts, exact rationals).
     Exact,
     /// The value is at least this (`≥`).
@@ -51,6 +55,7 @@ impl Reading {
     pub fn as_str(self) -> &'static str {
         match self {
             Reading::Printed => "printed digits",
+            Reading::Truncated => "truncated digits",
             Reading::Exact => "exact",
             Reading::AtLeast => "at least",
             Reading::AtMost => "at most",
@@ -61,7 +66,12 @@ impl Reading {
 
     /// Whether the reading is a one-sided bound.
     pub fn is_bound(self) -> bool {
-        !matches!(self, Reading::Printed | Reading::Exact)
+        !matches!(self, Reading::Printed | Reading::Truncated | Reading::Exact)
+    }
+
+    /// Whether the reading has digits with a last place (printed or truncated).
+    pub fn has_digits(self) -> bool {
+        matches!(self, Reading::Printed | Reading::Truncated)
     }
 }
 
@@ -121,7 +131,7 @@ pub struct Spec {
     /// The text of the value as declared (`0.012`, `1e6`, `19/250`).
     pub value_text: String,
     pub value: BigRational,
-    /// One unit in the last printed place; `None` unless the reading is [`Reading::Printed`].
+    /// One unit in the last printed place; `None` unless the reading has digits.
     pub unit: Option<BigRational>,
     pub reading: Reading,
     /// Relative tolerance: the print is approximate when |x − s| ≤ band·|s|.
@@ -129,7 +139,7 @@ pub struct Spec {
 }
 
 impl Spec {
-    /// Reads `value` (a decimal for [`Reading::Printed`], whose written digits set the precision:
+    /// Reads `value` (a decimal for a reading with digits, whose written digits set the precision:
     /// `0.0176`, `1.20`, `3e2`; any exact number `2014`, `19/250`, `10^6` otherwise) and the band.
     ///
     /// # Errors
@@ -137,7 +147,7 @@ impl Spec {
     /// negative.
     pub fn new(value: &str, reading: Reading, band: Option<&str>) -> Result<Spec, CompareError> {
         let malformed = |why: String| CompareError::Malformed(value.to_string(), why);
-        let (exact, unit) = if reading == Reading::Printed {
+        let (exact, unit) = if reading.has_digits() {
             let d = Decimal::parse(value)
                 .ok_or_else(|| malformed("printed digits must be a decimal".into()))?;
             (d.to_rational(), Some(decimal_unit(value, &d)))
@@ -177,15 +187,25 @@ impl Spec {
             Reading::AtMost => x <= s,
             Reading::Above => x > s,
             Reading::Below => x < s,
-            Reading::Printed => {
-                let u = self.unit.as_ref().expect("a printed reading has a unit");
+            Reading::Printed | Reading::Truncated => {
+                let u = self
+                    .unit
+                    .as_ref()
+                    .expect("a reading with digits has a unit");
                 let half = u / BigRational::from_integer(2.into());
-                if s.is_positive() {
-                    *x >= s - &half && *x < s + u
-                } else if s.is_negative() {
-                    *x > s - u && *x <= s + &half
+                // rounding, ties away from zero: [s − u/2, s + u/2) for s > 0, mirrored below 0;
+                // a truncation extends the side away from zero to a whole unit
+                let far = if self.reading == Reading::Truncated {
+                    u.clone()
                 } else {
-                    x.abs() < *u
+                    half.clone()
+                };
+                if s.is_positive() {
+                    *x >= s - &half && *x < s + &far
+                } else if s.is_negative() {
+                    *x > s - &far && *x <= s + &half
+                } else {
+                    x.abs() < far
                 }
             }
         };
@@ -284,7 +304,7 @@ fn compare_exact(text: &str, spec: &Spec, x: &BigRational) -> Comparison {
     let relative = (!x.is_zero()).then(|| &gap / x);
     let corrected = (standing != Standing::Holds)
         .then(|| match spec.reading {
-            Reading::Printed => {
+            Reading::Printed | Reading::Truncated => {
                 let unit = spec.unit.as_ref().expect("printed has a unit");
                 Some(round_to_unit(x, unit))
             }
@@ -411,7 +431,7 @@ fn compare_enclosed(
         (None, None)
     } else {
         match spec.reading {
-            Reading::Printed => {
+            Reading::Printed | Reading::Truncated => {
                 let unit = spec.unit.clone().expect("printed has a unit");
                 match certified_rounding(f, &unit, refine) {
                     Some(r) => (Some(reprint(text, spec, &r)), Some(value_text(spec, &r))),
