@@ -5,11 +5,13 @@
 //! vector–Jacobian products on an exact tape (`tape`), and the author's CLUE table as quoted data.
 
 mod claims;
+pub mod clue;
 pub mod params;
 pub mod tape;
 
 use crate::claim::Article;
-pub use claims::{CLUE_TASKS, author_taps, clue_rows, flop_model, kept_layers};
+pub use clue::{CLUE_TASKS, clue_rows};
+pub use params::{author_taps, flop_model, kept_layers};
 
 /// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
 pub(super) static ARTICLE: Article = Article {

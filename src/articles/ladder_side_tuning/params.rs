@@ -311,3 +311,25 @@ pub const MODEL_NAMES: [&str; 7] = [
     "t5-large",
     "t5-3b",
 ];
+
+/// The kept side layers of the paper's scripts.
+pub fn kept_layers(model: &str) -> Vec<u64> {
+    match model {
+        "t5-base" => vec![1, 2, 3, 5, 6, 7, 9, 10, 11],
+        "t5-large" => (0..24).filter(|l| l % 2 == 1).collect(),
+        _ => vec![23],
+    }
+}
+
+/// The author's layer mapping: side layer i taps backbone layer (i+1)·⌊L_b/L_s⌋ − 1.
+pub fn author_taps(backbone_layers: i64, side_layers: i64) -> Vec<i64> {
+    let stride = backbone_layers / side_layers;
+    (0..side_layers).map(|i| (i + 1) * stride - 1).collect()
+}
+
+/// The FLOP model of LST-11/12: per token, a layer costs 2(4d² + 2df) + 4nd and a projection 2d_b·d_s.
+/// Returns (F_b, F_s) for the author's side network on a backbone of width d, L layers, FFN f.
+pub fn flop_model(d: u64, layers: u64, f: u64, n: u64) -> (u64, u64) {
+    let layer = |d: u64, f: u64| 2 * (4 * d * d + 2 * d * f) + 4 * n * d;
+    (layers * layer(d, f), 4 * layer(128, 512) + 5 * 2 * d * 128)
+}
