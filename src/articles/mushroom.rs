@@ -496,6 +496,21 @@ fn mush_06(c: &mut Check) -> CheckResult {
             })
         }),
     );
+    // y²/(1 + y′²) = y² cos²φ with tan φ = y′: at s = 1 (the top of the circle, y = R, y′ = 0)
+    // it is R², and below the top it lies strictly between 0 and y²
+    c.fact(
+        "the first integral is R² at the top of the circle and in (0, y²) elsewhere (60 (R, s))",
+        (1..=6i64).all(|i| {
+            let r = q(i, 2);
+            let top = circle_first_integral_squared(&r, &q(1, 1)).0 == &r * &r;
+            top && (1..=10i64).filter(|&j| j != 7).all(|j| {
+                let s = q(j, 7);
+                let y = q(2, 1) * &r * &s / (q(1, 1) + &s * &s);
+                let (lhs, _) = circle_first_integral_squared(&r, &s);
+                lhs.is_positive() && lhs < &y * &y
+            })
+        }),
+    );
     // a paraboloid profile y² = x: y/√(1+y′²) − (λ/2)y² is not constant zero for any λ, since
     // y²/(1+y′²) = 4x²/(4x+1) would have to equal (λ²/4)x² at every x
     let parab = |x: BigRational| q(4, 1) * &x * &x / (q(4, 1) * &x + q(1, 1)) / (&x * &x);
