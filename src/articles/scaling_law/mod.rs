@@ -9,8 +9,6 @@
 
 mod claims;
 
-pub use claims::finite_zipf_loss;
-
 use crate::claim::Article;
 use crate::exact::rational::q;
 use num_bigint::{BigInt, BigUint};
@@ -269,6 +267,41 @@ pub fn zipf_log_tail(s: &BigRational, n: u64, prec: u32) -> Result<Interval, Int
     let r = bound.lo_rational().abs().max(bound.hi_rational().abs());
     let remainder = Interval::from_rational(prec, &-&r).hull(&Interval::from_rational(prec, &r));
     Ok(&(&total + &em) + &remainder)
+}
+
+/// The finite-Zipf loss a Σ_{k≤n} p_k + b Σ_{k>n} p_k and its decomposition a + (b−a)Σ_{k>n} p_k,
+/// with p_k = k^(−s)/H_K^(s) on K = `k_max` quanta (exact).
+pub fn finite_zipf_loss(
+    a: &BigRational,
+    b: &BigRational,
+    n: usize,
+    k_max: usize,
+    s: u32,
+) -> (BigRational, BigRational) {
+    let h = harmonic_exact(s, k_max as u64);
+    let p: Vec<BigRational> = (1..=k_max)
+        .map(|k| BigRational::new(BigInt::one(), BigInt::from(k).pow(s)) / &h)
+        .collect();
+    let n = n.min(k_max);
+    let learned: BigRational = p[..n].iter().sum();
+    let rest: BigRational = p[n..].iter().sum();
+    (a * &learned + b * &rest, a + (b - a) * rest)
+}
+
+/// r(n) = n^(−γ)/(γ·T_γ(n)) − 1, the relative error of the integral approximation of the tail.
+///
+/// # Errors
+/// Interval errors of the tail (γ ≤ 0).
+pub fn integral_relative_error(
+    gamma: &BigRational,
+    n: u64,
+    prec: u32,
+) -> Result<Interval, IntervalError> {
+    let t = zipf_tail(&(gamma + BigRational::one()), &BigUint::from(n), prec)?;
+    Interval::from_int(prec, n as i64)
+        .pow(&Interval::from_rational(prec, &-gamma))?
+        .div(&t.mul_rational(gamma))
+        .map(|x| x.add_rational(&-BigRational::one()))
 }
 
 /// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
