@@ -92,11 +92,6 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// `Holds` when `ok`, else `Refuted`: the verdict of an exact statement (model v1).
-    pub fn holds_if(ok: bool) -> Verdict {
-        if ok { Verdict::Holds } else { Verdict::Refuted }
-    }
-
     /// Whether this computed verdict is the expected one (an error never is).
     pub fn matches(self, expected: Expected) -> bool {
         matches!(
@@ -310,27 +305,13 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// A model-v1 outcome with no evidence yet; add it with [`Outcome::with`].
-    pub fn new(verdict: Verdict) -> Outcome {
+    fn failed(error: String) -> Outcome {
         Outcome {
-            verdict,
+            verdict: Verdict::Error,
             stated: Vec::new(),
             requirements: Vec::new(),
             evidence: Vec::new(),
-            error: None,
-        }
-    }
-
-    /// Appends one named value.
-    pub fn with(mut self, name: impl Into<String>, value: impl fmt::Display) -> Outcome {
-        self.evidence.push(Evidence::new(name, value));
-        self
-    }
-
-    fn failed(error: String) -> Outcome {
-        Outcome {
             error: Some(error),
-            ..Outcome::new(Verdict::Error)
         }
     }
 }
@@ -563,15 +544,6 @@ impl<'a> Check<'a> {
     }
 }
 
-/// How a claim is checked.
-#[derive(Clone, Copy)]
-pub enum CheckFn {
-    /// Model v2: computes inside a [`Check`]; the verdict is derived.
-    Computes(fn(&mut Check) -> CheckResult),
-    /// Model v1, kept while the articles are ported: builds its own [`Outcome`].
-    Legacy(fn() -> Outcome),
-}
-
 /// One checkable statement of one article.
 pub struct Claim {
     /// Exactly as in the catalogue: `PART-09`, `CUR-X1`, `SCAL-P3`.
@@ -588,7 +560,7 @@ pub struct Claim {
     /// Assumptions and readings a reader needs (shown by `claimcheck show`); may be empty.
     pub notes: &'static str,
     /// Does the mathematics, every time it is called.
-    pub check: CheckFn,
+    pub check: fn(&mut Check) -> CheckResult,
 }
 
 impl Claim {
@@ -600,13 +572,10 @@ impl Claim {
     /// Runs the check with some declared values replaced (`(name, value)`): how the
     /// perturbation tests show that a verdict follows from the stated numbers. Never panics.
     pub fn run_with(&self, substitutes: &[(&str, String)]) -> Outcome {
-        let caught = catch_unwind(AssertUnwindSafe(|| match self.check {
-            CheckFn::Computes(f) => {
-                let mut check = Check::new(self, substitutes);
-                let result = f(&mut check);
-                check.finish(result)
-            }
-            CheckFn::Legacy(f) => f(),
+        let caught = catch_unwind(AssertUnwindSafe(|| {
+            let mut check = Check::new(self, substitutes);
+            let result = (self.check)(&mut check);
+            check.finish(result)
         }));
         caught.unwrap_or_else(|panic| {
             let why = panic
@@ -616,11 +585,6 @@ impl Claim {
                 .unwrap_or_else(|| "unknown panic".into());
             Outcome::failed(format!("the check panicked: {why}"))
         })
-    }
-
-    /// Whether the check is on claim model v2.
-    pub fn is_computed(&self) -> bool {
-        matches!(self.check, CheckFn::Computes(_))
     }
 }
 
@@ -676,22 +640,3 @@ impl Checked {
         self.outcome.verdict.matches(self.entry.claim.expected)
     }
 }
-
-/// Builds a model-v1 [`Claim`]: `claim!("ID", Provenance, Kind, Expected, check, "statement",
-/// "notes")`. Kept while the remaining articles are ported to stated numbers.
-macro_rules! claim {
-    ($id:literal, $prov:ident, $kind:ident, $exp:ident, $check:ident, $statement:literal, $notes:literal $(,)?) => {
-        $crate::claim::Claim {
-            id: $id,
-            statement: $statement,
-            provenance: $crate::claim::Provenance::$prov,
-            kind: $crate::claim::Kind::$kind,
-            expected: $crate::claim::Expected::$exp,
-            stated: &[],
-            uses: &[],
-            notes: $notes,
-            check: $crate::claim::CheckFn::Legacy($check),
-        }
-    };
-}
-pub(crate) use claim;

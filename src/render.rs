@@ -222,13 +222,6 @@ pub fn evidence_text(checked: &Checked) -> String {
     if let Some(e) = &o.error {
         out.push_str(&format!("error: {e}\n"));
     }
-    if o.stated.is_empty() && o.requirements.is_empty() {
-        // model-v1 checks: evidence only, as before
-        for e in &o.evidence {
-            out.push_str(&format!("{} = {}\n", e.name, e.value));
-        }
-        return out;
-    }
     out.push_str(&outcome_body(o, "  "));
     out
 }

@@ -13,7 +13,7 @@ use num_rational::BigRational;
 use num_traits::{Signed, Zero};
 use rand::Rng;
 
-use crate::claim::{Article, Check, CheckFn, CheckResult, Claim, Expected, Kind, Provenance};
+use crate::claim::{Article, Check, CheckResult, Claim, Expected, Kind, Provenance};
 use crate::exact::certify::{certified_text, certify};
 use crate::exact::interval::Interval;
 use crate::exact::matrix::Matrix;
@@ -201,7 +201,7 @@ const CUR_01: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(cur_01),
+    check: cur_01,
 };
 
 fn cur_01(c: &mut Check) -> CheckResult {
@@ -242,7 +242,7 @@ const CUR_02: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(cur_02),
+    check: cur_02,
 };
 
 fn cur_02(c: &mut Check) -> CheckResult {
@@ -294,7 +294,7 @@ const CUR_03: Claim = Claim {
     stated: &[],
     uses: &["CUR-09"],
     notes: "Exact for cross-encoder calls, which dominate in practice; the dense product is still |U||K| multiplications, and Faiss search is sublinear and approximate, not O(1).",
-    check: CheckFn::Computes(cur_03),
+    check: cur_03,
 };
 
 fn cur_03(c: &mut Check) -> CheckResult {
@@ -365,7 +365,7 @@ const CUR_04: Claim = Claim {
     stated: &[],
     uses: &["CUR-07"],
     notes: "A diagonal core alone does not make an SVD; \"fits better\" is Eckart–Young and holds.",
-    check: CheckFn::Computes(cur_04),
+    check: cur_04,
 };
 
 fn cur_04(c: &mut Check) -> CheckResult {
@@ -441,7 +441,7 @@ const CUR_05: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(cur_05),
+    check: cur_05,
 };
 
 fn cur_05(c: &mut Check) -> CheckResult {
@@ -484,7 +484,7 @@ const CUR_06: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "A solution, not the solution: every S⁺ + Z − S⁺SZSS⁺ also works.",
-    check: CheckFn::Computes(cur_06),
+    check: cur_06,
 };
 
 fn cur_06(c: &mut Check) -> CheckResult {
@@ -526,7 +526,7 @@ const CUR_07: Claim = Claim {
     stated: &[],
     uses: &["CUR-06"],
     notes: "The rank condition is derived; the article says only that the result is \"similar\". The article's shape label \"U × V\" for F∩H: W is |V| × |U|, W⁺ is |U| × |V|, the shape of G.",
-    check: CheckFn::Computes(cur_07),
+    check: cur_07,
 };
 
 fn cur_07(c: &mut Check) -> CheckResult {
@@ -601,7 +601,7 @@ const CUR_08: Claim = Claim {
     stated: &[],
     uses: &["CUR-07"],
     notes: "",
-    check: CheckFn::Computes(cur_08),
+    check: cur_08,
 };
 
 fn cur_08(c: &mut Check) -> CheckResult {
@@ -654,7 +654,7 @@ const CUR_09: Claim = Claim {
     stated: &[],
     uses: &["CUR-07"],
     notes: "The article's \"G\" for the precomputed score matrix is a typo for H: the cache is G·H with G = (F∩H)⁺.",
-    check: CheckFn::Computes(cur_09),
+    check: cur_09,
 };
 
 fn cur_09(c: &mut Check) -> CheckResult {
@@ -706,7 +706,7 @@ const CUR_10: Claim = Claim {
     stated: &[],
     uses: &["CUR-07"],
     notes: "The Nyströmformer link is the article's; the PSD statement is derived.",
-    check: CheckFn::Computes(cur_10),
+    check: cur_10,
 };
 
 /// PSD test for a symmetric matrix: every coefficient of det(λI + E) = Π(λ + μᵢ) is ≥ 0.
@@ -746,7 +746,7 @@ const CUR_11: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Empirical; not checkable offline.",
-    check: CheckFn::Computes(cur_11),
+    check: cur_11,
 };
 
 fn cur_11(c: &mut Check) -> CheckResult {
@@ -774,7 +774,7 @@ const CUR_X1: Claim = Claim {
     stated: &[],
     uses: &["CUR-07"],
     notes: "Needs all of S: a reference lower bound, not a retrieval method.",
-    check: CheckFn::Computes(cur_x1),
+    check: cur_x1,
 };
 
 fn cur_x1(c: &mut Check) -> CheckResult {
@@ -819,7 +819,7 @@ const CUR_X2: Claim = Claim {
     stated: &[],
     uses: &["CUR-06", "CUR-07"],
     notes: "",
-    check: CheckFn::Computes(cur_x2),
+    check: cur_x2,
 };
 
 fn cur_x2(c: &mut Check) -> CheckResult {
@@ -857,7 +857,7 @@ const CUR_X3: Claim = Claim {
     stated: &[],
     uses: &["CUR-07"],
     notes: "Qualifies the article's \"结果也类似\".",
-    check: CheckFn::Computes(cur_x3),
+    check: cur_x3,
 };
 
 fn cur_x3(c: &mut Check) -> CheckResult {

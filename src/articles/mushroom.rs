@@ -14,7 +14,7 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
-use crate::claim::{Article, Check, CheckFn, CheckResult, Claim, Expected, Kind, Provenance};
+use crate::claim::{Article, Check, CheckResult, Claim, Expected, Kind, Provenance};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::interval::{Interval, IntervalError};
 
@@ -182,7 +182,7 @@ const MUSH_01: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Source: opening only — the article's own model and numbers are lost.",
-    check: CheckFn::Computes(mush_01),
+    check: mush_01,
 };
 
 fn mush_01(c: &mut Check) -> CheckResult {
@@ -215,7 +215,7 @@ const MUSH_02: Claim = Claim {
     stated: &[],
     uses: &["MUSH-01"],
     notes: "The article asks whether the reader guessed \"a sphere (or part of one)\"; the text breaks off there.",
-    check: CheckFn::Computes(mush_02),
+    check: mush_02,
 };
 
 /// (3/(cπ))^(1/3): the radius of a sphere (c = 4) or hemisphere (c = 2) of unit volume.
@@ -282,7 +282,7 @@ const MUSH_03: Claim = Claim {
     stated: &[],
     uses: &["MUSH-02"],
     notes: "Reconstructed from \"part of a sphere\"; source: opening only.",
-    check: CheckFn::Computes(mush_03),
+    check: mush_03,
 };
 
 /// Φ(t)³/π = 72/(t(3 − t)²) for a segment, exact.
@@ -347,7 +347,7 @@ const MUSH_04: Claim = Claim {
     stated: &[],
     uses: &["MUSH-03"],
     notes: "Derived extension of the article's model (the analogue of Young's law).",
-    check: CheckFn::Computes(mush_04),
+    check: mush_04,
 };
 
 fn mush_04(c: &mut Check) -> CheckResult {
@@ -420,7 +420,7 @@ const MUSH_05: Claim = Claim {
     stated: &[],
     uses: &["MUSH-03"],
     notes: "The catalogue's table fixes R = 1 and V by caps of height 0.3, 0.6 and 1; the check solves the cubic for h from V.",
-    check: CheckFn::Computes(mush_05),
+    check: mush_05,
 };
 
 fn mush_05(c: &mut Check) -> CheckResult {
@@ -483,7 +483,7 @@ const MUSH_06: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "C ≠ 0 gives the Delaunay surfaces (cylinder, unduloid, nodoid).",
-    check: CheckFn::Computes(mush_06),
+    check: mush_06,
 };
 
 fn mush_06(c: &mut Check) -> CheckResult {

@@ -22,7 +22,7 @@ use num_traits::{One, Signed, Zero};
 use serde::Serialize;
 use thiserror::Error;
 
-use super::certify::{certified_text, certify, certify_up_to, certify_with_cap, start_precision};
+use super::certify::{certified_text, certify_up_to, certify_with_cap, start_precision};
 use super::decimal::Decimal;
 use super::integer::pow10;
 use super::interval::{Interval, IntervalError};
@@ -633,86 +633,4 @@ pub fn perturbed(spec: &Spec, step: i64, factor: &BigRational) -> String {
         None if v.is_integer() => v.numer().to_string(),
         None => format!("{}/{}", v.numer(), v.denom()),
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The comparison of claim model v1, kept for the checks not yet ported to stated numbers.
-
-/// A printed rounded number compared with the certified value it stands for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Printed {
-    /// As printed, with its number of significant digits.
-    pub stated: Decimal,
-    /// The exact value, certified to the stated number of digits.
-    pub actual: Decimal,
-    /// |stated − exact| / |exact|, certified to 3 digits.
-    pub relative_error: Decimal,
-    /// Whether the exact value rounds to the printed digits.
-    pub rounds_to_stated: bool,
-    /// Whether the printed digits are the exact value truncated (rounded toward zero).
-    pub truncates_to_stated: bool,
-    relative_error_upper: BigRational,
-}
-
-impl Printed {
-    /// Whether the printed digits are a correct rounding or a truncation of the exact value.
-    pub fn digits_hold(&self) -> bool {
-        self.rounds_to_stated || self.truncates_to_stated
-    }
-
-    /// Whether the relative error is at most `bound`.
-    pub fn within(&self, bound: &BigRational) -> bool {
-        self.relative_error_upper <= *bound
-    }
-
-    /// One line of evidence: `stated 0.0176; exact 0.0176 (3 s.f., certified); relative error 0.000426`.
-    pub fn describe(&self) -> String {
-        format!(
-            "stated {}; exact {} ({} s.f., certified); relative error {}",
-            self.stated,
-            self.actual,
-            self.actual.significant_digits(),
-            self.relative_error
-        )
-    }
-}
-
-/// Compares the printed decimal `stated` with the real number enclosed by `f` (model v1).
-///
-/// # Errors
-/// When `stated` is not a decimal or the value cannot be certified to its digits.
-pub fn compare_printed<F>(stated: &str, f: F) -> Result<Printed, IntervalError>
-where
-    F: Fn(u32) -> Result<Interval, IntervalError>,
-{
-    let stated = Decimal::parse(stated).ok_or(IntervalError::Domain("not a decimal"))?;
-    let digits = stated.significant_digits();
-    let actual = certify(digits, &f)?;
-    let s = stated.to_rational();
-    let rel = |prec: u32| {
-        let x = f(prec)?;
-        let diff = &Interval::from_rational(prec, &s) - &x;
-        let abs = if diff.is_negative() { -&diff } else { diff };
-        abs.div(&x).map(|r| if r.is_negative() { -&r } else { r })
-    };
-    let relative_error = certify(3, rel)?;
-    let upper = rel(start_precision(digits) + 64)?.hi_rational().abs();
-    // truncation: |stated| ≤ |x| < |stated| + one unit in the last printed place, same sign
-    let x = f(start_precision(digits) + 128)?;
-    let unit = stated.unit_in_last_place();
-    let (lo, hi) = if s.is_negative() {
-        (-x.hi_rational(), -x.lo_rational())
-    } else {
-        (x.lo_rational(), x.hi_rational())
-    };
-    let s_abs = s.abs();
-    let truncates = lo >= s_abs && hi < &s_abs + &unit;
-    Ok(Printed {
-        truncates_to_stated: truncates,
-        rounds_to_stated: actual == stated,
-        stated,
-        actual,
-        relative_error,
-        relative_error_upper: upper,
-    })
 }

@@ -10,8 +10,6 @@ mod claims;
 pub mod post_norm;
 pub mod quadrature;
 
-pub use claims::bert_actual_std as bert_actual_std_interval;
-
 use crate::claim::Article;
 use crate::exact::rational::q;
 use num_bigint::BigInt;
@@ -187,6 +185,37 @@ pub fn selu_moments(
     let negative_part = &(&e2_cdf - &e_half_cdf.mul_rational(&q(2, 1))) + &half;
     let second = &lambda.square() * &(&half + &(&alpha.square() * &negative_part));
     Ok((mean, second))
+}
+
+/// s = 0.02·√γ(2), the actual std of BERT's TF truncated-normal initialiser.
+///
+/// # Errors
+/// Interval errors of γ (none at this argument).
+pub fn bert_actual_std(prec: u32) -> Result<Interval, IntervalError> {
+    Ok(truncnorm_gamma(&q(2, 1), prec)?
+        .sqrt()?
+        .mul_rational(&q(1, 50)))
+}
+
+/// The ratio of s to Xavier's 1/√d: 0.02·√(γ(2)·d).
+///
+/// # Errors
+/// Interval errors (d < 0).
+pub fn ratio_to_xavier(d: &BigRational, prec: u32) -> Result<Interval, IntervalError> {
+    Ok(
+        (&truncnorm_gamma(&q(2, 1), prec)? * &Interval::from_rational(prec, d))
+            .sqrt()?
+            .mul_rational(&q(1, 50)),
+    )
+}
+
+/// Var F of BERT's FFN sublayer at init: 3072·s²·E[gelu(h)²], h ~ N(0, 768s²).
+///
+/// # Errors
+/// Interval errors of the GELU moment.
+pub fn ffn_branch_variance(prec: u32) -> Result<Interval, IntervalError> {
+    let s2 = bert_actual_std(prec)?.square();
+    Ok(&s2.mul_rational(&q(3072, 1)) * &gelu_second_moment(&s2.mul_rational(&q(768, 1)))?)
 }
 
 /// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).

@@ -14,7 +14,7 @@ use super::tape::{
 };
 use crate::articles::bert_init::truncnorm_gamma;
 use crate::claim::{
-    Check, CheckError, CheckFn, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
+    Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
 };
 use crate::exact::certify::{certified_text, certify};
 use crate::exact::interval::{Interval, IntervalError};
@@ -68,7 +68,7 @@ const LST_01: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Formalised as VJP counts on exact tapes; the gradients of the shortest backward pass are checked against forward-mode derivatives, which need no tape.",
-    check: CheckFn::Computes(lst_01),
+    check: lst_01,
 };
 
 fn zero_layer(w: usize) -> Layer {
@@ -201,7 +201,7 @@ const LST_02: Claim = Claim {
     ],
     uses: &["LST-03"],
     notes: "The memories 5.5 GB and 17.6 GB are Table 1's (LST-03); 68.75/26 = 2.64, so \"2.7x\" comes from the rounded 69.",
-    check: CheckFn::Computes(lst_02),
+    check: lst_02,
 };
 
 fn lst_02(c: &mut Check) -> CheckResult {
@@ -235,7 +235,7 @@ const LST_03: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Via secondary sources and the author's comment; 1.74 % is reproduced in LST-05.",
-    check: CheckFn::Computes(lst_03),
+    check: lst_03,
 };
 
 fn lst_03(c: &mut Check) -> CheckResult {
@@ -264,7 +264,7 @@ const LST_04: Claim = Claim {
     stated: &[Stated::exact("gate", "μ = 1/2 at α = 0", "1/2")],
     uses: &["LST-05"],
     notes: "",
-    check: CheckFn::Computes(lst_04),
+    check: lst_04,
 };
 
 /// The gate μ = 1/(1 + e^(−α/T)) with T = 1/10, on intervals.
@@ -346,7 +346,7 @@ const LST_05: Claim = Claim {
     ],
     uses: &[],
     notes: "Counted tensor by tensor and by formula; also matches the released code's own denominators (vocabularies 32128 and 32100).",
-    check: CheckFn::Computes(lst_05),
+    check: lst_05,
 };
 
 fn lst_05(c: &mut Check) -> CheckResult {
@@ -422,7 +422,7 @@ const LST_06: Claim = Claim {
     stated: &TAPS,
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(lst_06),
+    check: lst_06,
 };
 
 fn lst_06(c: &mut Check) -> CheckResult {
@@ -474,7 +474,7 @@ const LST_07: Claim = Claim {
     ],
     uses: &["LST-06"],
     notes: "1,284,608 and 1,448,448 parameters (28 % and 45 % above 100万, still \"about a million\" at one digit); 1.2634 % rounds to 1.3 %.",
-    check: CheckFn::Computes(lst_07),
+    check: lst_07,
 };
 
 fn lst_07(c: &mut Check) -> CheckResult {
@@ -519,7 +519,7 @@ const LST_08: Claim = Claim {
     ],
     uses: &["LST-05"],
     notes: "In neither source: an illustrative instance of the formulas.",
-    check: CheckFn::Computes(lst_08),
+    check: lst_08,
 };
 
 fn lst_08(c: &mut Check) -> CheckResult {
@@ -558,7 +558,7 @@ const LST_09: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Means and deltas derived exactly.",
-    check: CheckFn::Computes(lst_09),
+    check: lst_09,
 };
 
 fn lst_09(c: &mut Check) -> CheckResult {
@@ -606,7 +606,7 @@ const LST_10: Claim = Claim {
     stated: &[],
     uses: &["LST-09"],
     notes: "WSC has the largest drop; NLI drops ≈ 5; large + LST is below base + LST on three tasks. \"Close\" is read as within 4 points (afqmc's −3.68 is the largest drop among the ordinary tasks).",
-    check: CheckFn::Computes(lst_10),
+    check: lst_10,
 };
 
 fn lst_10(c: &mut Check) -> CheckResult {
@@ -680,7 +680,7 @@ const LST_11: Claim = Claim {
     stated: &[],
     uses: &["LST-01"],
     notes: "A measured wall-clock figure, not reproducible here; a FLOP model (an estimate) puts the ceiling at ≈ 2.86× for base.",
-    check: CheckFn::Computes(lst_11),
+    check: lst_11,
 };
 
 fn lst_11(c: &mut Check) -> CheckResult {
@@ -727,7 +727,7 @@ const LST_12: Claim = Claim {
     stated: &[],
     uses: &["LST-11"],
     notes: "",
-    check: CheckFn::Computes(lst_12),
+    check: lst_12,
 };
 
 fn lst_12(c: &mut Check) -> CheckResult {
@@ -754,7 +754,7 @@ const LST_13: Claim = Claim {
     stated: &[],
     uses: &["LST-05"],
     notes: "The released code uses width-reduced T5 blocks with attention (self-attention + FFN, plus cross-attention in the decoder).",
-    check: CheckFn::Computes(lst_13),
+    check: lst_13,
 };
 
 fn lst_13(c: &mut Check) -> CheckResult {
@@ -796,7 +796,7 @@ const LST_14: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "The non-NLP experiments are vision-and-language (VQA, GQA, NLVR², MSCOCO captioning with CLIP-T5), not pure CV.",
-    check: CheckFn::Computes(lst_14),
+    check: lst_14,
 };
 
 fn lst_14(c: &mut Check) -> CheckResult {
@@ -828,7 +828,7 @@ const LST_15: Claim = Claim {
         .from("the released code's initializer")],
     uses: &["REF-02"],
     notes: "1.13684723 is 1/√γ(2) of the truncated normal (bert-init REF-02).",
-    check: CheckFn::Computes(lst_15),
+    check: lst_15,
 };
 
 fn lst_15(c: &mut Check) -> CheckResult {
@@ -868,7 +868,7 @@ const LST_16: Claim = Claim {
     stated: &[],
     uses: &["LST-01", "LST-03"],
     notes: "(a) disputed: both designs down-project first, so dimension is not the difference; (b) holds (LST-01); (c) quoted.",
-    check: CheckFn::Computes(lst_16),
+    check: lst_16,
 };
 
 fn lst_16(c: &mut Check) -> CheckResult {

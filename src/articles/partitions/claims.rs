@@ -22,9 +22,7 @@ use super::{
     a001400_floor, at_most_2, at_most_3, at_most_4, compositions, compositions_positive,
     partitions_at_most,
 };
-use crate::claim::{
-    Check, CheckFn, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
-};
+use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
 use crate::exact::decimal::Decimal;
 use crate::exact::integer::{
     binomial, binomial_rug, factorial, from_rug_natural, lcm_upto, signed,
@@ -96,7 +94,7 @@ const PART_01: Claim = Claim {
     stated: &[ANSWER_I],
     uses: &[],
     notes: "Counted by loops over (x, y), as a series coefficient and as C(2016, 2).",
-    check: CheckFn::Computes(part_01),
+    check: part_01,
 };
 
 fn part_01(c: &mut Check) -> CheckResult {
@@ -128,7 +126,7 @@ const PART_02: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "An identity of formal power series; checked on truncated exact series, never by convergence.",
-    check: CheckFn::Computes(part_02),
+    check: part_02,
 };
 
 fn part_02(c: &mut Check) -> CheckResult {
@@ -170,7 +168,7 @@ const PART_03: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "The article's (1/(1−x))^{(k−1)} is a (k−1)-th derivative, not a power; read as a power the formula is false.",
-    check: CheckFn::Computes(part_03),
+    check: part_03,
 };
 
 /// D^m of the geometric series, truncated to `len` terms.
@@ -230,7 +228,7 @@ const PART_04: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(part_04),
+    check: part_04,
 };
 
 /// (n+k−1)(n+k−2)…(n+1) divided by (k−1)!: quotient and remainder.
@@ -283,7 +281,7 @@ const PART_05: Claim = Claim {
     stated: &[],
     uses: &["PART-01"],
     notes: "Wording slip: the article's generating function (1+x+x²+…)^k and its problem (i) count non-negative parts, for which the formula holds; positive parts give C(n−1, k−1).",
-    check: CheckFn::Computes(part_05),
+    check: part_05,
 };
 
 fn part_05(c: &mut Check) -> CheckResult {
@@ -341,7 +339,7 @@ const PART_06: Claim = Claim {
     stated: &[ANSWER_I],
     uses: &[],
     notes: "The article's arithmetic; PART-01 is the count.",
-    check: CheckFn::Computes(part_06),
+    check: part_06,
 };
 
 fn part_06(c: &mut Check) -> CheckResult {
@@ -369,7 +367,7 @@ const PART_07: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "The unordered section of the article is lost; this is rebuilt from a secondary summary.",
-    check: CheckFn::Computes(part_07),
+    check: part_07,
 };
 
 fn part_07(c: &mut Check) -> CheckResult {
@@ -404,7 +402,7 @@ const PART_08: Claim = Claim {
     stated: &[],
     uses: &["PART-07"],
     notes: "The k = 3 substitution is reconstructed; the general-k form Σxᵢ = Σ(k−i+1)dᵢ is derived.",
-    check: CheckFn::Computes(part_08),
+    check: part_08,
 };
 
 fn part_08(c: &mut Check) -> CheckResult {
@@ -505,7 +503,7 @@ const PART_09: Claim = Claim {
         .from("derived: the article's answer to problem (ii) is lost")],
     uses: &["PART-07", "PART-10", "PART-11", "PART-13", "PART-14"],
     notes: "The question is the article's; its answer is lost, so 339024 is derived (seven routes must agree). Zeros are allowed: this counts at most 3 parts, not exactly 3 (338016).",
-    check: CheckFn::Computes(part_09),
+    check: part_09,
 };
 
 fn part_09(c: &mut Check) -> CheckResult {
@@ -530,7 +528,7 @@ const PART_10: Claim = Claim {
     stated: &[],
     uses: &["PART-07"],
     notes: "Quasi-polynomial of period dividing 12: agreement on 0 ≤ n < 36 is a proof.",
-    check: CheckFn::Computes(part_10),
+    check: part_10,
 };
 
 /// p(m) for a polynomial given by its coefficients c₀, c₁, …
@@ -589,7 +587,7 @@ const PART_11: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(part_11),
+    check: part_11,
 };
 
 fn part_11(c: &mut Check) -> CheckResult {
@@ -655,7 +653,7 @@ const PART_12: Claim = Claim {
     stated: &PERIODS,
     uses: &["PART-07"],
     notes: "A secondary summary's \"depends on n mod k\" is true only for k ≤ 2; it is kept as a negative test, not as an article claim.",
-    check: CheckFn::Computes(part_12),
+    check: part_12,
 };
 
 fn part_12(c: &mut Check) -> CheckResult {
@@ -715,7 +713,7 @@ const PART_13: Claim = Claim {
     ],
     uses: &["PART-07"],
     notes: "The article names symmetry analysis as an alternative method; the formula is derived.",
-    check: CheckFn::Computes(part_13),
+    check: part_13,
 };
 
 fn part_13(c: &mut Check) -> CheckResult {
@@ -766,7 +764,7 @@ const PART_14: Claim = Claim {
     stated: &[Stated::exact("at 2014", "339024", "339024")],
     uses: &["PART-08"],
     notes: "",
-    check: CheckFn::Computes(part_14),
+    check: part_14,
 };
 
 fn part_14(c: &mut Check) -> CheckResult {
@@ -792,7 +790,7 @@ const PART_15: Claim = Claim {
     stated: &[Stated::exact("p_3(2014)", "338016", "338016")],
     uses: &["PART-07"],
     notes: "Relatives of β that must not be confused: at most k parts (β) versus exactly k parts (p_k).",
-    check: CheckFn::Computes(part_15),
+    check: part_15,
 };
 
 fn part_15(c: &mut Check) -> CheckResult {
@@ -880,7 +878,7 @@ const PART_16: Claim = Claim {
     stated: &[Stated::exact("digits of p(2014)", "46", "46")],
     uses: &["PART-07"],
     notes: "The asymptotic is checked as a ratio that decreases towards 1, never as an equality.",
-    check: CheckFn::Computes(part_16),
+    check: part_16,
 };
 
 fn part_16(c: &mut Check) -> CheckResult {
@@ -944,7 +942,7 @@ const PART_17: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "This is why the factors of PART-07 are 1/(1−x^r) for r ≤ k.",
-    check: CheckFn::Computes(part_17),
+    check: part_17,
 };
 
 fn part_17(c: &mut Check) -> CheckResult {
@@ -995,7 +993,7 @@ const PART_18: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(part_18),
+    check: part_18,
 };
 
 fn part_18(c: &mut Check) -> CheckResult {
@@ -1049,7 +1047,7 @@ const PART_19: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "The conjecture cannot be proved here; the check covers even n ≤ 10⁵ (a failure would refute it) and counts the 35 Goldbach partitions of 2014.",
-    check: CheckFn::Computes(part_19),
+    check: part_19,
 };
 
 fn part_19(c: &mut Check) -> CheckResult {

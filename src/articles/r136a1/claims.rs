@@ -15,7 +15,7 @@ use super::{
     binary_separation_m, eddington_ratio, eddington_unit, kappa_es, kepler_period_days, pow10,
     radius_squared,
 };
-use crate::claim::{Check, CheckFn, CheckResult, Claim, Expected, Kind, Provenance, Stated};
+use crate::claim::{Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify_up_to;
 use crate::exact::interval::{Interval, IntervalError};
@@ -68,7 +68,7 @@ const STAR_01: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Press-release text (confirmed in stored copies); the article is reconstructed from eso1030. Error bars +80/−35 and +100/−40 are paper values.",
-    check: CheckFn::Computes(star_01),
+    check: star_01,
 };
 
 fn star_01(c: &mut Check) -> CheckResult {
@@ -102,7 +102,7 @@ const STAR_02: Claim = Claim {
     )],
     uses: &["STAR-01"],
     notes: "Press-release text (confirmed).",
-    check: CheckFn::Computes(star_02),
+    check: star_02,
 };
 
 fn star_02(c: &mut Check) -> CheckResult {
@@ -123,7 +123,7 @@ const STAR_03: Claim = Claim {
     )],
     uses: &["STAR-01"],
     notes: "Press-release text (confirmed): 55/320 = 11/64, about one sixth.",
-    check: CheckFn::Computes(star_03),
+    check: star_03,
 };
 
 fn star_03(c: &mut Check) -> CheckResult {
@@ -156,7 +156,7 @@ const STAR_04: Claim = Claim {
     ],
     uses: &["STAR-01"],
     notes: "Press-release text (confirmed); the 150 M⊙ limit is the Arches-cluster limit.",
-    check: CheckFn::Computes(star_04),
+    check: star_04,
 };
 
 fn star_04(c: &mut Check) -> CheckResult {
@@ -183,7 +183,7 @@ const STAR_05: Claim = Claim {
     ],
     uses: &[],
     notes: "Press-release text (recalled, to re-confirm). The smallest stars sit at the hydrogen-burning limit, 0.075–0.08 M⊙.",
-    check: CheckFn::Computes(star_05),
+    check: star_05,
 };
 
 fn star_05(c: &mut Check) -> CheckResult {
@@ -230,7 +230,7 @@ const STAR_06: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Press-release text (confirmed). The paper adopts 7.6 kpc for NGC 3603 (12.7 % more); the modern LMC distance is 2.0 % less.",
-    check: CheckFn::Computes(star_06),
+    check: star_06,
 };
 
 fn star_06(c: &mut Check) -> CheckResult {
@@ -309,7 +309,7 @@ const STAR_07: Claim = Claim {
     ],
     uses: &[],
     notes: "Press-release text (confirmed). 40 000 K is 6.93 T⊙; true for the measured 42–53 kK stars.",
-    check: CheckFn::Computes(star_07),
+    check: star_07,
 };
 
 fn star_07(c: &mut Check) -> CheckResult {
@@ -353,7 +353,7 @@ const STAR_08: Claim = Claim {
     )],
     uses: &[],
     notes: "log L/L⊙ = 6.94 ± 0.09 is a paper value (to re-confirm).",
-    check: CheckFn::Computes(star_08),
+    check: star_08,
 };
 
 fn star_08(c: &mut Check) -> CheckResult {
@@ -401,7 +401,7 @@ const STAR_09: Claim = Claim {
     ],
     uses: &["STAR-08"],
     notes: "The radius computation is derived from the 2010 inputs.",
-    check: CheckFn::Computes(star_09),
+    check: star_09,
 };
 
 fn star_09(c: &mut Check) -> CheckResult {
@@ -482,7 +482,7 @@ const STAR_10: Claim = Claim {
     )],
     uses: &["STAR-08"],
     notes: "Press-release text (confirmed); right to within a factor of about 2.5–22 depending on the band. The stated number is the ratio of the two ratios.",
-    check: CheckFn::Computes(star_10),
+    check: star_10,
 };
 
 fn star_10(c: &mut Check) -> CheckResult {
@@ -543,7 +543,7 @@ const STAR_11: Claim = Claim {
     stated: &[Stated::printed("weeks", "to three weeks", "3")],
     uses: &["STAR-01"],
     notes: "Kepler III at fixed a = 1 au: P = 365.25/√265 d ≈ 3.2 weeks.",
-    check: CheckFn::Computes(star_11),
+    check: star_11,
 };
 
 fn star_11(c: &mut Check) -> CheckResult {
@@ -585,7 +585,7 @@ const STAR_12: Claim = Claim {
     stated: &[],
     uses: &["STAR-08"],
     notes: "Wien peak and equilibrium temperature are derived; extreme ultraviolet is taken as below 100 nm, and life as impossible above 1000 K.",
-    check: CheckFn::Computes(star_12),
+    check: star_12,
 };
 
 fn star_12(c: &mut Check) -> CheckResult {
@@ -642,7 +642,7 @@ const STAR_13: Claim = Claim {
     )],
     uses: &["STAR-01"],
     notes: "The paper gives ≈ 1.5 Myr (abstract) to 1.7 Myr; the nuclear timescale is a derived estimate.",
-    check: CheckFn::Computes(star_13),
+    check: star_13,
 };
 
 fn star_13(c: &mut Check) -> CheckResult {
@@ -698,7 +698,7 @@ const STAR_14: Claim = Claim {
         .from("Xinhua's wording of the same news: 30 times the volume")],
     uses: &["STAR-09"],
     notes: "Flag only if the Chinese page has it (Xinhua's report did); the Chinese page does not survive. Radius ≈ 35 R⊙ means volume ≈ 4.3 × 10⁴.",
-    check: CheckFn::Computes(star_14),
+    check: star_14,
 };
 
 fn star_14(c: &mut Check) -> CheckResult {
@@ -724,7 +724,7 @@ const STAR_15: Claim = Claim {
     stated: &[Stated::exact("four", "only 4 of about 100 000 stars", "4")],
     uses: &["STAR-01"],
     notes: "The count is checked against the paper's four initial masses; \"nearly half\" is quoted.",
-    check: CheckFn::Computes(star_15),
+    check: star_15,
 };
 
 fn star_15(c: &mut Check) -> CheckResult {
@@ -747,7 +747,7 @@ const STAR_16: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Press-release text (recalled, to re-confirm). The only context: the paper's \"R136a1 supplies ≈ 7 % of the ionizing flux of 30 Doradus\".",
-    check: CheckFn::Computes(star_16),
+    check: star_16,
 };
 
 fn star_16(c: &mut Check) -> CheckResult {
@@ -767,7 +767,7 @@ const STAR_17: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Birth masses 148 + 106 M⊙ (recalled); orbit from Schnurr et al. 2008 (P = 3.7724 d, K₁ = 330, K₂ = 433 km/s, i = 71°).",
-    check: CheckFn::Computes(star_17),
+    check: star_17,
 };
 
 fn star_17(c: &mut Check) -> CheckResult {
@@ -840,7 +840,7 @@ const STAR_18: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Model-dependent.",
-    check: CheckFn::Computes(star_18),
+    check: star_18,
 };
 
 fn star_18(c: &mut Check) -> CheckResult {
@@ -863,7 +863,7 @@ const STAR_19: Claim = Claim {
     ],
     uses: &["STAR-08"],
     notes: "L_Edd = 4πGMc/κ_es with κ_es = σ_T(1+X)/(2m_p); X ≈ 0.4 is a paper value (to re-confirm). σ_T and m_p carry their CODATA uncertainties.",
-    check: CheckFn::Computes(star_19),
+    check: star_19,
 };
 
 fn star_19(c: &mut Check) -> CheckResult {
@@ -956,7 +956,7 @@ const STAR_20: Claim = Claim {
     ],
     uses: &["STAR-13"],
     notes: "An upper estimate (L was lower earlier), consistent with \"middle-aged\". M⊙ = (GM)⊙/G carries G's 22 ppm.",
-    check: CheckFn::Computes(star_20),
+    check: star_20,
 };
 
 fn star_20(c: &mut Check) -> CheckResult {

@@ -10,7 +10,7 @@ use super::{
     euler_maclaurin_partials, finite_zipf_loss, harmonic_exact, integral_relative_error,
     zeta3_apery_bracket, zipf_log_tail, zipf_tail, zipf_tail_by_zeta,
 };
-use crate::claim::{Check, CheckFn, CheckResult, Claim, Expected, Kind, Provenance, Stated};
+use crate::claim::{Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify;
 use crate::exact::interval::{Interval, IntervalError};
@@ -78,7 +78,7 @@ const SCAL_01: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "The condition γ > 0 is the article's; the expansion and bounds are derived.",
-    check: CheckFn::Computes(scal_01),
+    check: scal_01,
 };
 
 fn scal_01(c: &mut Check) -> CheckResult {
@@ -167,7 +167,7 @@ const SCAL_02: Claim = Claim {
     stated: &[],
     uses: &["SCAL-01"],
     notes: "",
-    check: CheckFn::Computes(scal_02),
+    check: scal_02,
 };
 
 fn scal_02(c: &mut Check) -> CheckResult {
@@ -222,7 +222,7 @@ const SCAL_03: Claim = Claim {
     stated: &[],
     uses: &["SCAL-02"],
     notes: "Checked exactly on finite Zipf laws.",
-    check: CheckFn::Computes(scal_03),
+    check: scal_03,
 };
 
 fn scal_03(c: &mut Check) -> CheckResult {
@@ -259,7 +259,7 @@ const SCAL_04: Claim = Claim {
     stated: &[],
     uses: &["SCAL-01"],
     notes: "The article only writes \"∼\".",
-    check: CheckFn::Computes(scal_04),
+    check: scal_04,
 };
 
 fn scal_04(c: &mut Check) -> CheckResult {
@@ -298,7 +298,7 @@ const SCAL_05: Claim = Claim {
     stated: &[],
     uses: &["SCAL-04"],
     notes: "x^(−s) is completely monotone, so the truncations alternate.",
-    check: CheckFn::Computes(scal_05),
+    check: scal_05,
 };
 
 fn scal_05(c: &mut Check) -> CheckResult {
@@ -340,7 +340,7 @@ const SCAL_06: Claim = Claim {
     stated: &[],
     uses: &["SCAL-04", "SCAL-05"],
     notes: "It always over-estimates L − a, with relative error 0 < r(n) ≤ γ/(2n − γ) ≈ γ/(2n).",
-    check: CheckFn::Computes(scal_06),
+    check: scal_06,
 };
 
 fn scal_06(c: &mut Check) -> CheckResult {
@@ -407,7 +407,7 @@ const SCAL_07: Claim = Claim {
     stated: &TAILS_AT_GAMMA_1,
     uses: &["SCAL-04"],
     notes: "",
-    check: CheckFn::Computes(scal_07),
+    check: scal_07,
 };
 
 fn scal_07(c: &mut Check) -> CheckResult {
@@ -456,7 +456,7 @@ const SCAL_08: Claim = Claim {
     stated: &[],
     uses: &["SCAL-06"],
     notes: "",
-    check: CheckFn::Computes(scal_08),
+    check: scal_08,
 };
 
 /// log₂(T(2n)/T(n)), the local slope of the tail.
@@ -507,7 +507,7 @@ const SCAL_09: Claim = Claim {
     stated: &[],
     uses: &["SCAL-06"],
     notes: "n is an integer ⌊c^(1/s)⌋; harmless asymptotically.",
-    check: CheckFn::Computes(scal_09),
+    check: scal_09,
 };
 
 fn scal_09(c: &mut Check) -> CheckResult {
@@ -582,7 +582,7 @@ const SCAL_10: Claim = Claim {
     stated: &[],
     uses: &["SCAL-09"],
     notes: "The same computation as SCAL-09 with S·B for D, so α_S = α_D is built in; the paper's own measurements disagree (SCAL-P2, SCAL-P4).",
-    check: CheckFn::Computes(scal_10),
+    check: scal_10,
 };
 
 fn scal_10(c: &mut Check) -> CheckResult {
@@ -619,7 +619,7 @@ const SCAL_11: Claim = Claim {
     stated: &[],
     uses: &["SCAL-08", "SCAL-09"],
     notes: "True for the exponents; \"matters more\" compares elasticities only and is ambiguous.",
-    check: CheckFn::Computes(scal_11),
+    check: scal_11,
 };
 
 fn scal_11(c: &mut Check) -> CheckResult {
@@ -667,7 +667,7 @@ const SCAL_12: Claim = Claim {
     stated: &[],
     uses: &["SCAL-03"],
     notes: "Derived nuance: the last step (b−a)p_K is the smallest, so the mean loss arrives smoothly; jumps are per task.",
-    check: CheckFn::Computes(scal_12),
+    check: scal_12,
 };
 
 fn scal_12(c: &mut Check) -> CheckResult {
@@ -709,7 +709,7 @@ const SCAL_13: Claim = Claim {
     stated: &[],
     uses: &["SCAL-06"],
     notes: "Case 1 holds asymptotically; case 2's constant stands in for the Zipf entropy H(p) and is 7.3 % low at α = 1 (\"close\" is read as within 10 %).",
-    check: CheckFn::Computes(scal_13),
+    check: scal_13,
 };
 
 fn scal_13(c: &mut Check) -> CheckResult {
@@ -800,7 +800,7 @@ const SCAL_P1: Claim = Claim {
     ],
     uses: &["SCAL-08"],
     notes: "Quoted data (α_N = 0.083, QDG slope −1.24); the arithmetic is checked. The toy-task miss 1.4 − 1.1 exceeds 0.2, so \"at least 0.2\" is a floor.",
-    check: CheckFn::Computes(scal_p1),
+    check: scal_p1,
 };
 
 fn scal_p1(c: &mut Check) -> CheckResult {
@@ -826,7 +826,7 @@ const SCAL_P2: Claim = Claim {
     stated: &[],
     uses: &["SCAL-10"],
     notes: "The whole measured range lies below the predicted 0.0766; the paper does not comment.",
-    check: CheckFn::Computes(scal_p2),
+    check: scal_p2,
 };
 
 fn scal_p2(c: &mut Check) -> CheckResult {
@@ -865,7 +865,7 @@ const SCAL_P3: Claim = Claim {
     stated: &[],
     uses: &["SCAL-09"],
     notes: "Kaplan violates α_D < α_N; Chinchilla's β is closer to the prediction than α_D = α_N would be (\"close\": nearer the prediction than the alternative).",
-    check: CheckFn::Computes(scal_p3),
+    check: scal_p3,
 };
 
 fn scal_p3(c: &mut Check) -> CheckResult {
@@ -917,7 +917,7 @@ const SCAL_P4: Claim = Claim {
     ],
     uses: &["SCAL-10"],
     notes: "The arithmetic holds; the correction gives 200/567 ≈ 0.353, still short of 0.45.",
-    check: CheckFn::Computes(scal_p4),
+    check: scal_p4,
 };
 
 fn scal_p4(c: &mut Check) -> CheckResult {
@@ -941,7 +941,7 @@ const SCAL_P5: Claim = Claim {
     stated: &[],
     uses: &["SCAL-08", "SCAL-09"],
     notes: "In neither text; an extrapolation, since the model treats N and D as independent bottlenecks.",
-    check: CheckFn::Computes(scal_p5),
+    check: scal_p5,
 };
 
 fn scal_p5(c: &mut Check) -> CheckResult {

@@ -15,9 +15,7 @@ use super::{
     loss_second_order, loss_untied, self_logit_mean, shuffle_net, sigma_star,
 };
 use crate::articles::bert_init::{gaussian_moment_bracket, truncnorm_kurtosis};
-use crate::claim::{
-    Check, CheckFn, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
-};
+use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify;
 use crate::exact::interval::{Interval, IntervalError};
@@ -87,7 +85,7 @@ const EMB_01: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(emb_01),
+    check: emb_01,
 };
 
 fn emb_01(c: &mut Check) -> CheckResult {
@@ -118,7 +116,7 @@ const EMB_02: Claim = Claim {
     stated: &[],
     uses: &["EMB-01"],
     notes: "General form Var‖w‖² = d(m₄ − σ⁴) derived; for BERT's truncated normal κ = 2.3655…",
-    check: CheckFn::Computes(emb_02),
+    check: emb_02,
 };
 
 fn emb_02(c: &mut Check) -> CheckResult {
@@ -196,7 +194,7 @@ const EMB_03: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(emb_03),
+    check: emb_03,
 };
 
 fn emb_03(c: &mut Check) -> CheckResult {
@@ -230,7 +228,7 @@ const EMB_04: Claim = Claim {
         .from("with σ² = 1/d the variance is 1/d³ (at BERT's d = 768)")],
     uses: &["EMB-03"],
     notes: "The formula dσ⁴ holds; at σ² = 1/d it equals 1/d, so the printed 1/d³ is wrong (the derivation also writes E[w_j²] for E[v_i²]). Compared at d = 768.",
-    check: CheckFn::Computes(emb_04),
+    check: emb_04,
 };
 
 fn emb_04(c: &mut Check) -> CheckResult {
@@ -268,7 +266,7 @@ const EMB_05: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Vocabulary sizes are derived examples; the article names none.",
-    check: CheckFn::Computes(emb_05),
+    check: emb_05,
 };
 
 fn emb_05(c: &mut Check) -> CheckResult {
@@ -323,7 +321,7 @@ const EMB_06: Claim = Claim {
     stated: &[],
     uses: &["EMB-02"],
     notes: "‖h‖² = d exactly; \"= w_i/σ\" holds only where ‖w_i‖ = √d·σ. LN lowers E z_ii by ≈ σ/2.",
-    check: CheckFn::Computes(emb_06),
+    check: emb_06,
 };
 
 fn emb_06(c: &mut Check) -> CheckResult {
@@ -378,7 +376,7 @@ const EMB_07: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "Definitional; checked in f64 (illustrative) and exactly on rational logits.",
-    check: CheckFn::Computes(emb_07),
+    check: emb_07,
 };
 
 fn emb_07(c: &mut Check) -> CheckResult {
@@ -431,7 +429,7 @@ const EMB_08: Claim = Claim {
     stated: &[],
     uses: &["EMB-01", "EMB-03"],
     notes: "Exactly z_ii = √d·σ·χ_d, and given w_i the cross logits are i.i.d. N(0, dσ²). \"≈\" is read as within 1 %.",
-    check: CheckFn::Computes(emb_08),
+    check: emb_08,
 };
 
 fn emb_08(c: &mut Check) -> CheckResult {
@@ -542,7 +540,7 @@ const EMB_09: Claim = Claim {
     stated: &[],
     uses: &["EMB-08"],
     notes: "Refinements L_ref (E e^z = e^(dσ²/2)) and L₂ (second order) are derived; at σ* the article's form is 0.042 low.",
-    check: CheckFn::Computes(emb_09),
+    check: emb_09,
 };
 
 fn emb_09(c: &mut Check) -> CheckResult {
@@ -598,7 +596,7 @@ fn emb_09(c: &mut Check) -> CheckResult {
     );
     let s02 = |p: u32| Ok(Interval::from_rational(p, &q(1, 50)));
     let s_x = |p: u32| Interval::from_int(p, D as i64).sqrt()?.powi(-1);
-    let s_bert = |p: u32| crate::articles::bert_init::bert_actual_std_interval(p);
+    let s_bert = |p: u32| crate::articles::bert_init::bert_actual_std(p);
     losses_at(c, "(30522, 768, 0.02)", N, D, s02);
     losses_at(c, "(30522, 768, 1/√768)", N, D, s_x);
     losses_at(c, "(30522, 768, s = 0.02√γ(2))", N, D, s_bert);
@@ -623,7 +621,7 @@ const EMB_10: Claim = Claim {
     stated: &[],
     uses: &["EMB-09"],
     notes: "Precise form: L_art − ln n = ln(1 + (e^(dσ) − 1)/n).",
-    check: CheckFn::Computes(emb_10),
+    check: emb_10,
 };
 
 fn emb_10(c: &mut Check) -> CheckResult {
@@ -690,7 +688,7 @@ const EMB_11: Claim = Claim {
     stated: &[],
     uses: &["EMB-09"],
     notes: "Under the article's approximation the loss is ln(2n − 1) = ln n + ln 2; with the refinement ln n + 0.728. \"Of order\" is read as within 10 %.",
-    check: CheckFn::Computes(emb_11),
+    check: emb_11,
 };
 
 fn emb_11(c: &mut Check) -> CheckResult {
@@ -781,7 +779,7 @@ const EMB_12: Claim = Claim {
     stated: &[],
     uses: &["EMB-05"],
     notes: "Derived: the untied loss is ln n + dσ²/2 (exactly +½ at σ² = 1/d).",
-    check: CheckFn::Computes(emb_12),
+    check: emb_12,
 };
 
 fn emb_12(c: &mut Check) -> CheckResult {
@@ -864,7 +862,7 @@ const EMB_13: Claim = Claim {
     stated: &[],
     uses: &["EMB-12"],
     notes: "E[P] = 0 for Haar P and E_w[w·Pw] = σ² tr P; BERT's MLM head is Dense + GELU + LN with a truncated-normal init, not orthogonal.",
-    check: CheckFn::Computes(emb_13),
+    check: emb_13,
 };
 
 fn emb_13(c: &mut Check) -> CheckResult {
@@ -914,7 +912,7 @@ const EMB_14: Claim = Claim {
     stated: &[],
     uses: &["EMB-04", "EMB-12"],
     notes: "E[(w·S[w])²] = 2dσ⁴, twice the independent dot product; the logit matrix is symmetric, so the equivalence is approximate.",
-    check: CheckFn::Computes(emb_14),
+    check: emb_14,
 };
 
 /// E[w·S[w]] and E[(w·S[w])²] for the half swap, exactly.
@@ -978,7 +976,7 @@ const EMB_15: Claim = Claim {
     stated: &[],
     uses: &["EMB-14"],
     notes: "The shuffle keeps gcd(k−1, m−1) + 1 ≥ 2 fixed coordinates.",
-    check: CheckFn::Computes(emb_15),
+    check: emb_15,
 };
 
 fn emb_15(c: &mut Check) -> CheckResult {
@@ -1029,7 +1027,7 @@ const EMB_16: Claim = Claim {
     stated: &[],
     uses: &[],
     notes: "",
-    check: CheckFn::Computes(emb_16),
+    check: emb_16,
 };
 
 fn emb_16(c: &mut Check) -> CheckResult {
@@ -1046,7 +1044,7 @@ const EMB_17: Claim = Claim {
     stated: &[Stated::exact("saved", "23,440,896", "23440896")],
     uses: &[],
     notes: "The historical remarks (BERT, T5 v1 and early GPT tie; arXiv 2010.12821) are quoted. The saving is the word-embedding matrix of the BERT-base tensor walk.",
-    check: CheckFn::Computes(emb_17),
+    check: emb_17,
 };
 
 fn emb_17(c: &mut Check) -> CheckResult {

@@ -59,7 +59,10 @@ pub const CONFIG_D: Config = Config {
     sigma: (1, 20),
 };
 
-fn rounded_sigma(f: impl Fn(u32) -> Result<Interval, IntervalError>) -> (i64, i64) {
+/// A certified constant rounded to 15 significant digits, as p/q (the σ of a Monte Carlo
+/// configuration). Panics only if the constant cannot be certified, which a check reports as an
+/// `error` verdict.
+pub fn rounded_sigma(f: impl Fn(u32) -> Result<Interval, IntervalError>) -> (i64, i64) {
     let r = certify(15, f)
         .expect("a plain certified constant")
         .to_rational();

@@ -1,0 +1,204 @@
+//! `claim`: the verdict is derived from what a check records — the weakest assertion or
+//! comparison; `error` for a failed fact, an `Err`, a panic, an undeclared or an uncompared
+//! number — and a failing check never takes the run down.
+
+use claimcheck::claim::{
+    Check, CheckError, CheckResult, Claim, Expected, Kind, Provenance, Stated, Verdict,
+};
+use claimcheck::exact::printed::Reading;
+use claimcheck::exact::rational::q;
+
+const fn claim(
+    kind: Kind,
+    stated: &'static [Stated],
+    check: fn(&mut Check) -> CheckResult,
+) -> Claim {
+    Claim {
+        id: "TEST-01",
+        statement: "a test claim",
+        provenance: Provenance::Derived,
+        kind,
+        expected: Expected::Holds,
+        stated,
+        uses: &[],
+        notes: "",
+        check,
+    }
+}
+
+fn verdict(c: &Claim) -> Verdict {
+    c.run().verdict
+}
+
+#[test]
+fn the_weakest_assertion_decides() {
+    fn all_true(c: &mut Check) -> CheckResult {
+        c.asserts("a", true);
+        c.asserts("b", true);
+        Ok(())
+    }
+    fn one_false(c: &mut Check) -> CheckResult {
+        c.asserts("a", true);
+        c.asserts("b", false);
+        Ok(())
+    }
+    fn close(c: &mut Check) -> CheckResult {
+        c.asserts("a", true);
+        c.asserts_close("b", false, true);
+        Ok(())
+    }
+    fn close_and_false(c: &mut Check) -> CheckResult {
+        c.asserts_close("a", false, true);
+        c.asserts("b", false);
+        Ok(())
+    }
+    assert_eq!(
+        verdict(&claim(Kind::Identity, &[], all_true)),
+        Verdict::Holds
+    );
+    assert_eq!(
+        verdict(&claim(Kind::Identity, &[], one_false)),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(&claim(Kind::Identity, &[], close)),
+        Verdict::Approximate
+    );
+    assert_eq!(
+        verdict(&claim(Kind::Identity, &[], close_and_false)),
+        Verdict::Refuted
+    );
+}
+
+#[test]
+fn a_quoted_claim_is_quoted_unless_an_assertion_fails() {
+    fn fine(c: &mut Check) -> CheckResult {
+        c.fact("internal arithmetic", true);
+        Ok(())
+    }
+    fn broken_quote(c: &mut Check) -> CheckResult {
+        c.asserts("the quoted arithmetic", false);
+        Ok(())
+    }
+    assert_eq!(verdict(&claim(Kind::Quoted, &[], fine)), Verdict::Quoted);
+    assert_eq!(
+        verdict(&claim(Kind::Quoted, &[], broken_quote)),
+        Verdict::Refuted
+    );
+}
+
+#[test]
+fn failed_facts_errors_and_panics_are_errors() {
+    fn failed_fact(c: &mut Check) -> CheckResult {
+        c.asserts("a", false); // a refuting assertion does not hide a broken check
+        c.fact("two routes agree", false);
+        Ok(())
+    }
+    fn erring(_: &mut Check) -> CheckResult {
+        Err(CheckError::msg("no answer"))
+    }
+    fn panicking(_: &mut Check) -> CheckResult {
+        let v: Vec<u8> = Vec::new();
+        let _ = v[3];
+        Ok(())
+    }
+    for check in [
+        failed_fact as fn(&mut Check) -> CheckResult,
+        erring,
+        panicking,
+    ] {
+        let o = claim(Kind::Identity, &[], check).run();
+        assert_eq!(o.verdict, Verdict::Error);
+        assert!(o.error.is_some());
+        assert!(!o.verdict.matches(Expected::Holds));
+    }
+    let o = claim(Kind::Identity, &[], panicking).run();
+    assert!(
+        o.error.as_deref().is_some_and(|e| e.contains("panicked")),
+        "{:?}",
+        o.error
+    );
+}
+
+const ANSWER: [Stated; 1] = [Stated::exact("answer", "42", "42")];
+
+#[test]
+fn stated_numbers_must_be_declared_and_compared() {
+    fn compares(c: &mut Check) -> CheckResult {
+        c.compare_int("answer", 42)?;
+        Ok(())
+    }
+    fn forgets(c: &mut Check) -> CheckResult {
+        c.asserts("something else", true);
+        Ok(())
+    }
+    fn undeclared(c: &mut Check) -> CheckResult {
+        c.compare_int("another", 42)?;
+        Ok(())
+    }
+    assert_eq!(
+        verdict(&claim(Kind::ExactValue, &ANSWER, compares)),
+        Verdict::Holds
+    );
+    let forgot = claim(Kind::ExactValue, &ANSWER, forgets).run();
+    assert_eq!(forgot.verdict, Verdict::Error);
+    assert!(
+        forgot
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("never compared"))
+    );
+    assert_eq!(
+        verdict(&claim(Kind::ExactValue, &[], undeclared)),
+        Verdict::Error
+    );
+}
+
+#[test]
+fn a_substituted_value_is_what_gets_compared() {
+    fn compares(c: &mut Check) -> CheckResult {
+        c.compare_int("answer", 42)?;
+        Ok(())
+    }
+    let c = claim(Kind::ExactValue, &ANSWER, compares);
+    let o = c.run_with(&[("answer", "43".to_string())]);
+    assert_eq!(o.verdict, Verdict::Refuted);
+    assert_eq!(o.stated[0].value, "43");
+    assert_eq!(o.stated[0].comparison.correct_print.as_deref(), Some("42"));
+    assert_eq!(
+        c.run_with(&[("answer", "6*7".to_string())]).verdict,
+        Verdict::Holds
+    );
+}
+
+const ABOUT: [Stated; 1] = [Stated::printed("about", "about 0.3", "0.3").band("1/5", "about")];
+const BOUND: [Stated; 1] = [Stated::bound("more", "more than 2", "2", Reading::Above)];
+
+#[test]
+fn comparisons_take_part_in_the_verdict() {
+    fn near(c: &mut Check) -> CheckResult {
+        c.compare_exact("about", &q(33, 100))?; // rounds to 0.3
+        c.compare_exact("about", &q(34, 100))?; // 0.34 rounds to 0.3 as well
+        Ok(())
+    }
+    fn far(c: &mut Check) -> CheckResult {
+        c.compare_exact("about", &q(35, 100))?; // rounds to 0.4, within 20 %
+        Ok(())
+    }
+    fn bound(c: &mut Check) -> CheckResult {
+        c.compare_exact("more", &q(2, 1))?;
+        Ok(())
+    }
+    assert_eq!(
+        verdict(&claim(Kind::Certified, &ABOUT, near)),
+        Verdict::Holds
+    );
+    assert_eq!(
+        verdict(&claim(Kind::Certified, &ABOUT, far)),
+        Verdict::Approximate
+    );
+    assert_eq!(
+        verdict(&claim(Kind::Certified, &BOUND, bound)),
+        Verdict::Refuted
+    );
+}
