@@ -250,3 +250,52 @@ proptest! {
         prop_assert_eq!(claimcheck::exact::number::parse_exact(&text).expect("reads"), x);
     }
 }
+
+#[test]
+fn an_exact_value_inside_a_fixed_enclosure_is_undecided() {
+    // a fixed enclosure that contains 2 cannot decide "exactly 2", on either side
+    let e = Interval::from_rational(64, &q(19, 10)).hull(&Interval::from_rational(64, &q(21, 10)));
+    let s = spec("2", Reading::Exact, None);
+    assert!(matches!(
+        compare("2", &s, &Computed::Enclosure(e)),
+        Err(CompareError::Undecided(..))
+    ));
+    let below =
+        Interval::from_rational(64, &q(15, 10)).hull(&Interval::from_rational(64, &q(18, 10)));
+    let c = compare("2", &s, &Computed::Enclosure(below)).expect("decided below");
+    assert_eq!(c.standing, Standing::Refuted);
+}
+
+#[test]
+fn relative_gaps_and_exact_corrections_are_reported() {
+    let s = spec("19/250", Reading::Exact, None);
+    let c = exact("19/250", &s, q(1, 10));
+    assert_eq!(c.relative_gap, "-0.240 (3 s.f.) = -6/25"); // (19/250 − 1/10)/(1/10)
+    assert_eq!(c.correct_value.as_deref(), Some("1/10"));
+    let n = spec("42", Reading::Exact, None);
+    assert_eq!(
+        exact("42", &n, q(43, 1)).correct_value.as_deref(),
+        Some("43")
+    );
+    let p = spec("0.0176", Reading::Printed, None);
+    assert_eq!(
+        exact("0.0176", &p, q(1757, 100_000)).relative_gap,
+        "0.00171 (3 s.f.) = 3/1757"
+    );
+}
+
+#[test]
+fn a_correct_print_near_a_rounding_boundary_is_refined() {
+    // x = 0.45 + 2⁻²⁰⁰: at 128 bits the enclosure straddles 0.45, where rounding to one decimal
+    // jumps from 0.4 to 0.5; refining decides 0.5
+    let x = q(45, 100) + BigRational::new(BigInt::from(1), BigInt::from(2).pow(200));
+    let f = move |p: u32| Ok(Interval::from_rational(p, &x));
+    let c = compare(
+        "0.3",
+        &spec("0.3", Reading::Printed, None),
+        &Computed::Real(&f),
+    )
+    .expect("decided");
+    assert_eq!(c.standing, Standing::Refuted);
+    assert_eq!(c.correct_print.as_deref(), Some("0.5"));
+}
