@@ -215,3 +215,30 @@ fn gamma_bracket_matches_catalogue_width() {
     assert_eq!(Decimal::round(&width, 2).unwrap().to_string(), "1.3e-37");
     assert!(lo.is_positive());
 }
+
+/// Past the old eval limit (A ≤ 40): γ(A) stays a valid enclosure strictly below 1, its deficit
+/// 1 − γ(A) = 2Aφ(A)/erf(A/√2) matches e^(−A²/2)·2A/√(2π) to 10 digits at A = 100, and where
+/// e^(−A²/2) underflows MPFR's exponents the enclosure still contains the true value (≤ 1).
+#[test]
+fn truncnorm_gamma_for_large_a() {
+    use claimcheck::articles::bert_init::truncnorm_gamma;
+    use claimcheck::exact::certify::certify;
+    let a = q(100, 1);
+    let g = truncnorm_gamma(&a, 16_000).unwrap();
+    assert!(g.hi_rational() < BigRational::one());
+    let deficit = certify(10, |p| {
+        Ok(truncnorm_gamma(&a, p)?
+            .mul_rational(&q(-1, 1))
+            .add_rational(&q(1, 1)))
+    })
+    .unwrap();
+    let direct = certify(10, |p| {
+        let e = Interval::from_int(p, -5000).exp()?;
+        e.mul_rational(&q(200, 1))
+            .div(&Interval::pi(p).mul_rational(&q(2, 1)).sqrt()?)
+    })
+    .unwrap();
+    assert_eq!(deficit, direct);
+    let huge = truncnorm_gamma(&q(10i64.pow(9), 1), 256).unwrap();
+    assert!(huge.hi_rational() <= BigRational::one() && huge.lo_rational() > q(0, 1));
+}
