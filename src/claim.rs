@@ -363,20 +363,28 @@ impl<T, E: fmt::Display> OrFail<T> for Result<T, E> {
 pub struct Check<'a> {
     claim: &'a Claim,
     substitutes: &'a [(&'a str, String)],
+    full: bool,
     stated: Vec<StatedOutcome>,
     requirements: Vec<Requirement>,
     evidence: Vec<Evidence>,
 }
 
 impl<'a> Check<'a> {
-    fn new(claim: &'a Claim, substitutes: &'a [(&'a str, String)]) -> Check<'a> {
+    fn new(claim: &'a Claim, substitutes: &'a [(&'a str, String)], full: bool) -> Check<'a> {
         Check {
             claim,
             substitutes,
+            full,
             stated: Vec::new(),
             requirements: Vec::new(),
             evidence: Vec::new(),
         }
+    }
+
+    /// Whether this run asks for the catalogue's full Monte Carlo sizes (`verify --full`);
+    /// checks without Monte Carlo ignore it.
+    pub fn full(&self) -> bool {
+        self.full
     }
 
     /// Records what the article asserts; false refutes the claim. Returns `holds`.
@@ -572,8 +580,17 @@ impl Claim {
     /// Runs the check with some declared values replaced (`(name, value)`): how the
     /// perturbation tests show that a verdict follows from the stated numbers. Never panics.
     pub fn run_with(&self, substitutes: &[(&str, String)]) -> Outcome {
+        self.run_options(substitutes, false)
+    }
+
+    /// Runs the check with the catalogue's full Monte Carlo sizes (slower; `verify --full`).
+    pub fn run_full(&self) -> Outcome {
+        self.run_options(&[], true)
+    }
+
+    fn run_options(&self, substitutes: &[(&str, String)], full: bool) -> Outcome {
         let caught = catch_unwind(AssertUnwindSafe(|| {
-            let mut check = Check::new(self, substitutes);
+            let mut check = Check::new(self, substitutes, full);
             let result = (self.check)(&mut check);
             check.finish(result)
         }));
@@ -620,6 +637,14 @@ impl Entry {
         Checked {
             entry: self,
             outcome: self.claim.run(),
+        }
+    }
+
+    /// Runs the claim's check at the catalogue's full Monte Carlo sizes.
+    pub fn run_full(self) -> Checked {
+        Checked {
+            entry: self,
+            outcome: self.claim.run_full(),
         }
     }
 }

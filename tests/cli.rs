@@ -67,8 +67,32 @@ fn verify_json_has_the_documented_fields() {
             "verdict",
             "ok",
             "evidence",
+            "uses",
+            "declared",
+            "stated",
+            "requirements",
         ] {
             assert!(item.get(field).is_some(), "missing {field}");
+        }
+        assert!(item.get("error").is_none(), "no check failed");
+        for s in item["stated"].as_array().unwrap() {
+            for field in [
+                "name",
+                "text",
+                "value",
+                "reading",
+                "standing",
+                "computed",
+                "gap",
+                "relative_gap",
+                "correct_print",
+            ] {
+                assert!(s.get(field).is_some(), "stated entry lacks {field}");
+            }
+        }
+        for r in item["requirements"].as_array().unwrap() {
+            assert!(r["role"] == "asserts" || r["role"] == "fact");
+            assert!(r["standing"].is_string() && r["name"].is_string());
         }
         assert_eq!(item["ok"], true);
         assert!(
@@ -87,6 +111,30 @@ fn verify_json_has_the_documented_fields() {
             .iter()
             .all(|e| e["value"] == "339024")
     );
+}
+
+/// The stated numbers of a claim appear with their comparison, and a wrong print's correction.
+#[test]
+fn verify_json_reports_stated_numbers() {
+    let r = run(&["verify", "LST-07", "--format", "json"]);
+    assert_eq!(r.code, 0);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let stated = v[0]["stated"].as_array().expect("stated");
+    let base = stated
+        .iter()
+        .find(|s| s["name"] == "base share")
+        .expect("the 1.2 % print");
+    assert_eq!(base["standing"], "approximate");
+    assert_eq!(base["correct_print"], "1.3%");
+    assert_eq!(v[0]["uses"][0], "LST-06");
+}
+
+/// `--full` runs the catalogue's Monte Carlo sizes; claims without Monte Carlo are unchanged.
+#[test]
+fn verify_full_is_accepted() {
+    let r = run(&["verify", "PART-01", "--full"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("every verdict as expected"));
 }
 
 #[test]

@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
 use super::mc::{
-    CONFIG_A, Config, Method, config_b, config_c, cross_logit_variance, haar_trace_moments,
-    initial_loss_cached,
+    CONFIG_A, CONFIG_D, Config, Method, config_b, config_c, cross_logit_variance,
+    haar_trace_moments, initial_loss_cached,
 };
 use super::{
     Norm, chi_mean, chi_mean_even, fixed_points, half_swap, loss_article, loss_refined,
@@ -56,6 +56,30 @@ fn untied_like_vs_lun(cfg: Config, method: Method) -> Comparison {
     let s = sigma_of(&cfg);
     let pred = approx(|p| loss_untied(cfg.n as u64, cfg.d as u64, &Interval::from_rational(p, &s)));
     LOSS_RULE.compare(est, pred)
+}
+
+/// The catalogue's replicate count R for configurations A–C: 2 under `verify --full`, else 1.
+fn replicates(c: &Check) -> usize {
+    if c.full() { 2 } else { 1 }
+}
+
+/// Configuration A at the run's replicate count.
+fn config_a(c: &Check) -> Config {
+    CONFIG_A.with_replicates(replicates(c))
+}
+
+/// The configurations of the shared Monte Carlo protocol: A, B, C (and D under `--full`).
+fn configurations(c: &Check) -> Vec<Config> {
+    let r = replicates(c);
+    let mut all = vec![
+        CONFIG_A.with_replicates(r),
+        config_b().with_replicates(r),
+        config_c().with_replicates(r),
+    ];
+    if c.full() {
+        all.push(CONFIG_D);
+    }
+    all
 }
 
 fn sample_laws() -> [Law; 2] {
@@ -337,8 +361,8 @@ fn emb_06(c: &mut Check) -> CheckResult {
     let joint = Joint::iid(&law, 4);
     let spread =
         joint.expect(|v| norm_sq(v) * norm_sq(v)) - joint.expect(norm_sq) * joint.expect(norm_sq);
-    let a = tied_vs_second_order(CONFIG_A, Norm::Rms);
-    let b = tied_vs_second_order(CONFIG_A, Norm::Layer);
+    let a = tied_vs_second_order(config_a(c), Norm::Rms);
+    let b = tied_vs_second_order(config_a(c), Norm::Layer);
     c.asserts_close(
         "Norm(w_i) = w_i/σ (exact: ‖w‖² = dσ² always, i.e. Var‖w‖² = 0 — uniform {−2,0,2}, d = 4); LN ≈ RMSNorm: both tied Monte Carlo losses at config A match L₂ (close)",
         spread.is_zero(),
@@ -566,7 +590,7 @@ fn emb_09(c: &mut Check) -> CheckResult {
             && art_n.lo_rational() > art.hi_rational();
     }
     c.asserts("max(dσ, ln(n−1)) ≤ L_art ≤ max(…) + ln 2; L_ref > L_art; L_art increases in σ and n (σ = 0.001 … 0.04)", props);
-    let configs = [CONFIG_A, config_b(), config_c()];
+    let configs = configurations(c);
     let second: Vec<Comparison> = configs
         .iter()
         .map(|cfg| tied_vs_second_order(*cfg, Norm::Rms))
@@ -724,7 +748,7 @@ fn emb_11(c: &mut Check) -> CheckResult {
             && ((s.hi_rational() < x.lo_rational()) == (ln.hi_rational() < rd.lo_rational()));
     }
     c.fact("σ* < 1/√d iff ln n < √d", below_xavier);
-    let tied_c = tied_vs_second_order(config_c(), Norm::Rms);
+    let tied_c = tied_vs_second_order(config_c().with_replicates(replicates(c)), Norm::Rms);
     c.asserts(
         "config C (σ = σ*) tied Monte Carlo loss matches L₂",
         tied_c.passed,
@@ -784,7 +808,7 @@ const EMB_12: Claim = Claim {
 
 fn emb_12(c: &mut Check) -> CheckResult {
     let p = 128;
-    let configs = [CONFIG_A, config_b(), config_c()];
+    let configs = configurations(c);
     let untied: Vec<Comparison> = configs
         .iter()
         .map(|cfg| untied_like_vs_lun(*cfg, Method::Untied))
@@ -885,20 +909,28 @@ fn emb_13(c: &mut Check) -> CheckResult {
         .or_fail("invertible")?;
     let law = Law::uniform(&[-2, 0, 2]);
     c.asserts("E_w[w·Pw] = σ² tr P by enumeration (d = 3): the self logit through P is centred where tr P = 0", Joint::iid(&law, 3).expect(|w| dot(w, &p3.apply(w))) == law.variance() * p3.trace());
-    let (tr, tr2) = haar_trace_moments(32, 4000, 0xE13);
+    // the catalogue's d = 64 and 20 000 draws under `--full`; d = 32, 4000 draws by default
+    let (haar_d, draws) = if c.full() { (64, 20_000) } else { (32, 4000) };
+    let (tr, tr2) = haar_trace_moments(haar_d, draws, 0xE13);
     let rule = PassRule {
         k: 5.0,
         allowance: 0.0,
     };
     let (c1, c2) = (rule.compare(tr, 0.0), rule.compare(tr2, 1.0));
-    let proj = untied_like_vs_lun(CONFIG_A, Method::Projected);
+    let proj = untied_like_vs_lun(config_a(c), Method::Projected);
     c.asserts_close(
-        "BERT's output head is such an orthogonal projection (exact: from its released initialiser); a Haar projection centres the self logit — mean tr P = 0, mean (tr P)² = 1 at d = 32 — and gives the untied loss at config A (close)",
+        "BERT's output head is such an orthogonal projection (exact: from its released initialiser); a Haar projection centres the self logit — mean tr P = 0, mean (tr P)² = 1 — and gives the untied loss at config A (close)",
         BERT_HEAD_IS_ORTHOGONAL,
         c1.passed && c2.passed && proj.passed,
     );
-    c.evidence("Haar d = 32, 4000 draws: mean tr P vs 0", c1);
-    c.evidence("Haar d = 32, 4000 draws: mean (tr P)² vs 1", c2);
+    c.evidence(
+        format!("Haar d = {haar_d}, {draws} draws: mean tr P vs 0"),
+        c1,
+    );
+    c.evidence(
+        format!("Haar d = {haar_d}, {draws} draws: mean (tr P)² vs 1"),
+        c2,
+    );
     c.evidence("config A projected vs L_un", proj);
     Ok(())
 }
@@ -949,7 +981,7 @@ fn emb_14(c: &mut Check) -> CheckResult {
             })
         }),
     );
-    let mc = untied_like_vs_lun(CONFIG_A, Method::HalfSwap);
+    let mc = untied_like_vs_lun(config_a(c), Method::HalfSwap);
     c.asserts_close(
         "w·S[w] behaves like an untied dot product (exact: mean 0 and second moment dσ⁴, Rademacher d ≤ 12); its mean is 0 and the half-swap loss at config A matches L_un (close)",
         cases[0].1.iter().all(|&d| half_swap_moments(&cases[0].0, d) == (BigRational::zero(), q(d as i64, 1))),
@@ -999,7 +1031,7 @@ fn emb_15(c: &mut Check) -> CheckResult {
         "E[w·S(w)] = (#fixed)·σ², Rademacher, k = 2, m = 3",
         mean == q(fixed_points(&s) as i64, 1),
     );
-    let mc = untied_like_vs_lun(CONFIG_A, Method::ShuffleNet);
+    let mc = untied_like_vs_lun(config_a(c), Method::ShuffleNet);
     c.asserts_close(
         "the shuffle works like the half swap (exact: no fixed coordinate, for every divisor 1 < k < 768 of d = 768); its loss at config A (k = 8) matches L_un (close)",
         (2..768usize).filter(|k| 768 % k == 0).all(|k| fixed_points(&shuffle_net(k, 768 / k)) == 0),

@@ -35,6 +35,18 @@ pub struct Config {
     pub d: usize,
     /// σ as a rational p/q (so predictions can be certified).
     pub sigma: (i64, i64),
+    /// Independent replicate matrices pooled into one estimate (the catalogue's R).
+    pub replicates: usize,
+}
+
+impl Config {
+    /// The same configuration with `r` replicate matrices.
+    pub const fn with_replicates(self, r: usize) -> Config {
+        Config {
+            replicates: r,
+            ..self
+        }
+    }
 }
 
 impl Config {
@@ -51,12 +63,14 @@ pub const CONFIG_A: Config = Config {
     n: 2048,
     d: 128,
     sigma: (1, 10),
+    replicates: 1,
 };
 pub const CONFIG_D: Config = Config {
     name: "D",
     n: 4096,
     d: 256,
     sigma: (1, 20),
+    replicates: 1,
 };
 
 /// A certified constant rounded to 15 significant digits, as p/q (the σ of a Monte Carlo
@@ -79,6 +93,7 @@ pub fn config_b() -> Config {
         n: 2048,
         d: 128,
         sigma: rounded_sigma(|p| Interval::from_int(p, 128).sqrt()?.powi(-1)),
+        replicates: 1,
     }
 }
 
@@ -89,6 +104,7 @@ pub fn config_c() -> Config {
         n: 2048,
         d: 128,
         sigma: rounded_sigma(|p| super::sigma_star(2048, 128, p)),
+        replicates: 1,
     }
 }
 
@@ -136,14 +152,24 @@ pub fn haar_orthogonal(g: &mut rand_chacha::ChaCha8Rng, d: usize) -> Vec<f64> {
     q
 }
 
-/// The mean loss over all n input rows (one replicate matrix), with its standard error.
+/// The mean loss over all n input rows of `cfg.replicates` independent replicate matrices, with
+/// its standard error.
 pub fn initial_loss(cfg: Config, method: Method, norm: Norm) -> Estimate {
+    let losses: Vec<f64> = (0..cfg.replicates.max(1) as u64)
+        .flat_map(|r| replicate_losses(cfg, method, norm, r))
+        .collect();
+    Estimate::of(&losses)
+}
+
+/// The n losses of replicate matrix `r` (replicate 0 keeps the seeds of a single run).
+fn replicate_losses(cfg: Config, method: Method, norm: Norm, r: u64) -> Vec<f64> {
     let (n, d) = (cfg.n, cfg.d);
     let sigma = cfg.sigma_f64();
+    let salt = r.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     // The same W for every method and norm of a configuration (paired comparisons).
-    let mut g = rng(0x7E_D0 ^ ((n as u64) << 20) ^ ((d as u64) << 8) ^ sigma.to_bits());
+    let mut g = rng(0x7E_D0 ^ ((n as u64) << 20) ^ ((d as u64) << 8) ^ sigma.to_bits() ^ salt);
     let w = normals(&mut g, n * d, sigma);
-    let mut extra = rng(0x7E_D1 ^ (method as u64) ^ sigma.to_bits());
+    let mut extra = rng(0x7E_D1 ^ (method as u64) ^ sigma.to_bits() ^ salt);
     let out_rows: Vec<f64> = if method == Method::Untied {
         normals(&mut extra, n * d, sigma)
     } else {
@@ -164,7 +190,7 @@ pub fn initial_loss(cfg: Config, method: Method, norm: Norm) -> Estimate {
     } else {
         &w
     };
-    let mut targets = rng(0x7E_D2 ^ sigma.to_bits());
+    let mut targets = rng(0x7E_D2 ^ sigma.to_bits() ^ salt);
     let mut h = vec![0.0; d];
     let mut u = vec![0.0; d];
     let mut losses = Vec::with_capacity(n);
@@ -197,15 +223,23 @@ pub fn initial_loss(cfg: Config, method: Method, norm: Norm) -> Estimate {
         }
         losses.push(lse - z[j]);
     }
-    Estimate::of(&losses)
+    losses
 }
 
 /// [`initial_loss`], memoised (several claims read the same runs).
 pub fn initial_loss_cached(cfg: Config, method: Method, norm: Norm) -> Arc<Estimate> {
-    type Key = (usize, usize, i64, i64, Method, Norm);
+    type Key = (usize, usize, i64, i64, usize, Method, Norm);
     static CACHE: Memo<Key, Estimate> = Memo::new();
     CACHE.get_or_compute(
-        (cfg.n, cfg.d, cfg.sigma.0, cfg.sigma.1, method, norm),
+        (
+            cfg.n,
+            cfg.d,
+            cfg.sigma.0,
+            cfg.sigma.1,
+            cfg.replicates,
+            method,
+            norm,
+        ),
         || initial_loss(cfg, method, norm),
     )
 }
