@@ -188,9 +188,18 @@ fn wrong_per_layer_factors_are_rejected() {
             wrong
         );
     }
-    // Xavier 2/(n_in + n_out) is not LeCun's 1/n_in unless the matrix is square.
-    assert_ne!(q(2, 768 + 3072), q(1, 768));
-    assert_eq!(q(2, 768 + 768), q(1, 768));
+    // Xavier 2/(n_in + n_out) is not LeCun's 1/n_in unless the matrix is square: BERT's s
+    // against the two stds for the 768 → 3072 FFN matrix gives different ratios (0.771 vs 0.975)
+    let s_over = |var: BigRational| {
+        certify(3, move |p| {
+            claimcheck::articles::bert_init::bert_actual_std(p)?
+                .div(&Interval::from_rational(p, &var).sqrt()?)
+        })
+        .unwrap()
+        .to_string()
+    };
+    assert_eq!(s_over(q(2, 768 + 3072)), "0.771");
+    assert_eq!(s_over(q(1, 3072)), "0.975");
     // Real Adam's |m̂/√v̂| is not bounded by 1: the spike ratio² reaches 10 in the limit.
     let r2 = adam_spike_ratio_squared(&q(9, 10), &q(999, 1000), 10_000);
     assert!(r2 > q(9, 1) && r2 < q(10, 1));
@@ -204,8 +213,22 @@ fn wrong_per_layer_factors_are_rejected() {
     })
     .unwrap();
     assert_eq!(var_relu.to_string(), "0.340845");
-    // BERT-11: the weight std as σ gives 0.99985, the FFN branch estimate 0.964565.
-    assert!(q(99985, 100000) - q(964565, 1000000) > q(3, 100));
+    // BERT-11: taking the weight std s as the branch std σ gives (1+s²)^(−1/2) ≈ 0.99985, far from
+    // the FFN branch's (1 + Var F)^(−1/2) ≈ 0.9646
+    let factor = |v: Interval| {
+        (&Interval::from_int(v.prec(), 1) + &v)
+            .sqrt()
+            .unwrap()
+            .powi(-1)
+            .unwrap()
+    };
+    let wrong = factor(
+        claimcheck::articles::bert_init::bert_actual_std(128)
+            .unwrap()
+            .square(),
+    );
+    let right = factor(claimcheck::articles::bert_init::ffn_branch_variance(128).unwrap());
+    assert!(wrong.lo_rational() - right.hi_rational() > q(3, 100));
 }
 
 #[test]
