@@ -299,3 +299,32 @@ fn a_correct_print_near_a_rounding_boundary_is_refined() {
     assert_eq!(c.standing, Standing::Refuted);
     assert_eq!(c.correct_print.as_deref(), Some("0.5"));
 }
+
+#[test]
+fn corrections_of_zero_scaled_and_decimal_prints() {
+    // a zero print: its unit comes from the written decimals, and the correction keeps them
+    let zero = spec("0.00", Reading::Printed, None);
+    let c = exact("0.00", &zero, q(13, 1000));
+    assert_eq!(c.standing, Standing::Refuted);
+    assert_eq!(c.correct_print.as_deref(), Some("0.01"));
+    // an exact value shown as a percent is corrected as a percent
+    let pct = spec("19/250", Reading::Exact, None);
+    assert_eq!(
+        exact("7.6 %", &pct, q(81, 1000)).correct_print.as_deref(),
+        Some("8.1 %")
+    );
+    assert_eq!(
+        exact("7.6 %", &pct, q(8, 100)).correct_print.as_deref(),
+        Some("8 %")
+    );
+    // an exact decimal is corrected as a decimal, a fraction as a fraction
+    let dec = spec("0.25", Reading::Exact, None);
+    assert_eq!(
+        exact("a quarter", &dec, q(3, 10)).correct_print.as_deref(),
+        Some("0.3")
+    );
+    assert_eq!(
+        exact("a quarter", &dec, q(1, 3)).correct_print.as_deref(),
+        Some("1/3")
+    );
+}
