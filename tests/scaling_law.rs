@@ -11,7 +11,7 @@ use claimcheck::articles::scaling_law::{
 use claimcheck::eval::evaluate;
 use claimcheck::exact::certify::certify;
 use claimcheck::exact::decimal::Decimal;
-use claimcheck::exact::interval::Interval;
+use claimcheck::exact::interval::{Interval, overlap};
 use claimcheck::exact::rational::q;
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
@@ -24,10 +24,6 @@ snapshot_claims! {
     scal_09 => "SCAL-09", scal_10 => "SCAL-10", scal_11 => "SCAL-11", scal_12 => "SCAL-12",
     scal_13 => "SCAL-13", scal_p1 => "SCAL-P1", scal_p2 => "SCAL-P2", scal_p3 => "SCAL-P3",
     scal_p4 => "SCAL-P4", scal_p5 => "SCAL-P5",
-}
-
-fn overlap(a: &Interval, b: &Interval) -> bool {
-    a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
 }
 
 /// Bernoulli numbers by the tangent numbers against the classical recurrence

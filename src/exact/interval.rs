@@ -13,7 +13,7 @@ use std::ops::{Add, Mul, Neg, Sub};
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
-use num_traits::One;
+use num_traits::{One, Signed};
 use rug::Float;
 use rug::float::{Constant, Round};
 use thiserror::Error;
@@ -490,4 +490,14 @@ impl Neg for &Interval {
             hi: Float::with_val(self.lo.prec(), -&self.lo),
         }
     }
+}
+
+/// The largest |x| over an enclosure, as an exact rational.
+pub fn magnitude(x: &Interval) -> BigRational {
+    x.lo_rational().abs().max(x.hi_rational().abs())
+}
+
+/// Whether two enclosures share a point (so they may enclose the same real number).
+pub fn overlap(a: &Interval, b: &Interval) -> bool {
+    a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
 }

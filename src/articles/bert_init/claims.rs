@@ -20,23 +20,13 @@ use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::{certified_text, certify};
 use crate::exact::decimal::Decimal;
-use crate::exact::interval::{Interval, IntervalError};
+use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, rng};
 use crate::exact::rational::q;
 
 fn two() -> BigRational {
     q(2, 1)
-}
-
-/// The largest |x| over an enclosure.
-fn magnitude(x: &Interval) -> BigRational {
-    x.lo_rational().abs().max(x.hi_rational().abs())
-}
-
-/// Whether two enclosures overlap.
-fn overlap(a: &Interval, b: &Interval) -> bool {
-    a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
 }
 
 /// A certified value as f64, for a Monte Carlo prediction (labelled as such).

@@ -5,7 +5,6 @@
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
-use num_traits::Signed;
 
 use super::constants::{
     au_m, gm_jupiter, gm_sun, julian_year_s, l_sun, light_year_m, parsec_m, r_sun, s_sun,
@@ -18,7 +17,7 @@ use super::{
 use crate::claim::{Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify_up_to;
-use crate::exact::interval::{Interval, IntervalError};
+use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
 use crate::exact::printed::Reading;
 use crate::exact::rational::{dec, q};
 
@@ -47,16 +46,6 @@ fn luminosity() -> BigRational {
 }
 fn temperature() -> BigRational {
     int(53_000)
-}
-
-/// The largest |x| over an enclosure.
-fn magnitude(x: &Interval) -> BigRational {
-    x.lo_rational().abs().max(x.hi_rational().abs())
-}
-
-/// Whether two enclosures overlap.
-fn overlap(a: &Interval, b: &Interval) -> bool {
-    a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
 }
 
 const STAR_01: Claim = Claim {

@@ -13,7 +13,7 @@ use super::{
 use crate::claim::{Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify;
-use crate::exact::interval::{Interval, IntervalError};
+use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
 use crate::exact::printed::Reading;
 use crate::exact::rational::{dec, q};
 
@@ -29,16 +29,6 @@ fn tail(gamma: &BigRational, n: u64, prec: u32) -> Result<Interval, IntervalErro
 /// x^γ for rational x > 0.
 fn rpow(x: &BigRational, gamma: &BigRational, prec: u32) -> Result<Interval, IntervalError> {
     Interval::from_rational(prec, x).pow(&Interval::from_rational(prec, gamma))
-}
-
-/// The largest |x| over an enclosure.
-fn magnitude(x: &Interval) -> BigRational {
-    x.lo_rational().abs().max(x.hi_rational().abs())
-}
-
-/// Whether two enclosures overlap.
-fn overlap(a: &Interval, b: &Interval) -> bool {
-    a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
 }
 
 /// The grid of SCAL-04/05.

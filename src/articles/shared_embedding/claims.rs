@@ -4,7 +4,7 @@
 use crate::exact::rational::q;
 use num_integer::Integer as _;
 use num_rational::BigRational;
-use num_traits::{One, Signed, Zero};
+use num_traits::{One, Zero};
 
 use super::mc::{
     CONFIG_A, CONFIG_D, Config, Method, config_b, config_c, cross_logit_variance,
@@ -18,7 +18,7 @@ use crate::articles::bert_init::{gaussian_moment_bracket, truncnorm_kurtosis};
 use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify;
-use crate::exact::interval::{Interval, IntervalError};
+use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::{Comparison, Estimate, PassRule};
@@ -88,16 +88,6 @@ fn sample_laws() -> [Law; 2] {
 
 fn norm_sq(v: &[BigRational]) -> BigRational {
     dot(v, v)
-}
-
-/// The largest |x| over an enclosure.
-fn magnitude(x: &Interval) -> BigRational {
-    x.lo_rational().abs().max(x.hi_rational().abs())
-}
-
-/// Whether two enclosures overlap.
-fn overlap(a: &Interval, b: &Interval) -> bool {
-    a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
 }
 
 const EMB_01: Claim = Claim {
