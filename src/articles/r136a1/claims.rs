@@ -63,9 +63,14 @@ const STAR_01: Claim = Claim {
 fn star_01(c: &mut Check) -> CheckResult {
     let (now, birth) = ((M_NOW - 35, M_NOW + 80), (M_BIRTH - 40, M_BIRTH + 100));
     c.fact(
-        "the error boxes contain the values and the current mass lies below the birth mass",
-        now.0 < M_NOW && M_NOW < now.1 && birth.0 < M_BIRTH && M_BIRTH < birth.1 && M_NOW < M_BIRTH,
+        "the current mass lies inside its error box",
+        (now.0..=now.1).contains(&M_NOW),
     );
+    c.fact(
+        "the birth mass lies inside its error box",
+        (birth.0..=birth.1).contains(&M_BIRTH),
+    );
+    c.fact("the current mass is below the birth mass", M_NOW < M_BIRTH);
     c.evidence(
         "current mass (M⊙)",
         format!("{M_NOW}, error box [{}, {}]", now.0, now.1),
