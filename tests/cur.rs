@@ -230,3 +230,17 @@ proptest! {
         prop_assert!(e >= tail - 1e-9 * scale, "e = {e}, tail = {tail}, k = {k}");
     }
 }
+
+/// The index sets the CUR checks draw are varied: non-empty, increasing, and many distinct
+/// subsets (a generator stuck on one subset would leave the theorems untested).
+#[test]
+fn random_subsets_are_varied() {
+    let mut g = claimcheck::exact::montecarlo::rng(7);
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..200 {
+        let s = claimcheck::articles::cur::random_subset(&mut g, 6);
+        assert!(!s.is_empty() && s.windows(2).all(|w| w[0] < w[1]) && s.iter().all(|&i| i < 6));
+        seen.insert(s);
+    }
+    assert!(seen.len() >= 30, "only {} distinct subsets", seen.len());
+}
