@@ -7,6 +7,9 @@ use std::hash::Hash;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use rand::SeedableRng;
+
+use super::certify::certify;
+use super::interval::{Interval, IntervalError};
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal};
 
@@ -178,4 +181,13 @@ impl<K: Hash + Eq, V> Default for Memo<K, V> {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A certified value as the f64 prediction of a Monte Carlo pass rule (17 certified digits, then
+/// parsed); NaN — which fails every pass rule — when it cannot be certified.
+pub fn prediction(f: impl Fn(u32) -> Result<Interval, IntervalError>) -> f64 {
+    certify(17, f)
+        .ok()
+        .and_then(|d| d.to_string().parse().ok())
+        .unwrap_or(f64::NAN)
 }

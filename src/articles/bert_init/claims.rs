@@ -18,23 +18,15 @@ use crate::articles::shared_embedding::mc::{Config, Method, initial_loss_cached}
 use crate::articles::shared_embedding::{Norm, loss_untied};
 use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
-use crate::exact::certify::{certified_text, certify};
+use crate::exact::certify::certified_text;
 use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
 use crate::exact::law::{Joint, Law, dot};
-use crate::exact::montecarlo::{Estimate, PassRule, normals, rng};
+use crate::exact::montecarlo::{Estimate, PassRule, normals, prediction, rng};
 use crate::exact::rational::q;
 
 fn two() -> BigRational {
     q(2, 1)
-}
-
-/// A certified value as f64, for a Monte Carlo prediction (labelled as such).
-fn as_f64(f: impl Fn(u32) -> Result<Interval, IntervalError>) -> f64 {
-    certify(17, f)
-        .ok()
-        .and_then(|d| d.to_string().parse().ok())
-        .unwrap_or(f64::NAN)
 }
 
 /// A few small laws with rational atoms used by the exact moment checks.
@@ -514,8 +506,8 @@ fn bert_08(c: &mut Check) -> CheckResult {
     }
     let n = accepted.len() as f64;
     let var = accepted.iter().map(|x| x * x).sum::<f64>() / n;
-    let gamma = as_f64(|p| truncnorm_gamma(&two(), p));
-    let kappa = as_f64(|p| truncnorm_kurtosis(&two(), p));
+    let gamma = prediction(|p| truncnorm_gamma(&two(), p));
+    let kappa = prediction(|p| truncnorm_kurtosis(&two(), p));
     let rule = PassRule {
         k: 5.0,
         allowance: 0.0,
@@ -528,7 +520,7 @@ fn bert_08(c: &mut Check) -> CheckResult {
         },
         0.0004 * gamma,
     );
-    let erf = as_f64(|p| Ok(Interval::from_int(p, 2).sqrt()?.erf()));
+    let erf = prediction(|p| Ok(Interval::from_int(p, 2).sqrt()?.erf()));
     let rate = n / drawn as f64;
     let acceptance = rule.compare(
         Estimate {
@@ -789,12 +781,12 @@ fn bert_13(c: &mut Check) -> CheckResult {
     };
     let est = *initial_loss_cached(cfg, Method::Untied, Norm::Rms);
     let s = q(cfg.sigma.0, cfg.sigma.1);
-    let prediction = as_f64(|p| loss_untied(2048, 128, &Interval::from_rational(p, &s)));
+    let predicted = prediction(|p| loss_untied(2048, 128, &Interval::from_rational(p, &s)));
     let cmp = PassRule {
         k: 4.0,
         allowance: 0.02,
     }
-    .compare(est, prediction);
+    .compare(est, predicted);
     c.asserts("the untied Monte Carlo loss at BERT's logit variance matches ln n + dσ²/2 (n = 2048, d = 128, σ² = 6s²)", cmp.passed);
     c.evidence("d·s² (logit variance)", cert(20, ds2));
     c.evidence("logit std √(d)·s", cert(20, |p| ds2(p)?.sqrt()));

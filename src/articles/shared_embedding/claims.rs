@@ -17,22 +17,13 @@ use super::{
 use crate::articles::bert_init::{gaussian_moment_bracket, truncnorm_kurtosis};
 use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
-use crate::exact::certify::certify;
 use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::matrix::Matrix;
-use crate::exact::montecarlo::{Comparison, Estimate, PassRule};
+use crate::exact::montecarlo::{Comparison, Estimate, PassRule, prediction};
 
 const N: u64 = 30522;
 const D: u64 = 768;
-
-/// An enclosure's midpoint as f64, for a Monte Carlo prediction (labelled as such).
-fn approx(f: impl Fn(u32) -> Result<Interval, IntervalError>) -> f64 {
-    certify(17, f)
-        .ok()
-        .and_then(|d| d.to_string().parse().ok())
-        .unwrap_or(f64::NAN)
-}
 
 const LOSS_RULE: PassRule = PassRule {
     k: 4.0,
@@ -46,7 +37,8 @@ fn sigma_of(cfg: &Config) -> BigRational {
 /// The tied Monte Carlo loss of a configuration against L₂ (with the given norm).
 fn tied_vs_second_order(cfg: Config, norm: Norm) -> Comparison {
     let est = *initial_loss_cached(cfg, Method::Tied, norm);
-    let pred = approx(|p| loss_second_order(cfg.n as u64, cfg.d as u64, &sigma_of(&cfg), norm, p));
+    let pred =
+        prediction(|p| loss_second_order(cfg.n as u64, cfg.d as u64, &sigma_of(&cfg), norm, p));
     LOSS_RULE.compare(est, pred)
 }
 
@@ -54,7 +46,8 @@ fn tied_vs_second_order(cfg: Config, norm: Norm) -> Comparison {
 fn untied_like_vs_lun(cfg: Config, method: Method) -> Comparison {
     let est = *initial_loss_cached(cfg, method, Norm::Rms);
     let s = sigma_of(&cfg);
-    let pred = approx(|p| loss_untied(cfg.n as u64, cfg.d as u64, &Interval::from_rational(p, &s)));
+    let pred =
+        prediction(|p| loss_untied(cfg.n as u64, cfg.d as u64, &Interval::from_rational(p, &s)));
     LOSS_RULE.compare(est, pred)
 }
 
@@ -460,7 +453,7 @@ fn emb_08(c: &mut Check) -> CheckResult {
     );
     // cross logits: Monte Carlo variance against dσ² (computed, not pasted)
     let cross_var = q(D as i64, 1) * &sigma * &sigma;
-    let predicted = approx(|p| Ok(Interval::from_rational(p, &cross_var)));
+    let predicted = prediction(|p| Ok(Interval::from_rational(p, &cross_var)));
     let var_est = cross_logit_variance(D as usize, 0.02, 4096, 0xE8);
     let cross = PassRule {
         k: 5.0,
@@ -591,7 +584,7 @@ fn emb_09(c: &mut Check) -> CheckResult {
             let est = *initial_loss_cached(*cfg, Method::Tied, Norm::Rms);
             LOSS_RULE.compare(
                 est,
-                approx(|p| {
+                prediction(|p| {
                     loss_article(
                         cfg.n as u64,
                         cfg.d as u64,
