@@ -58,8 +58,9 @@ pub struct EvalFn {
     /// Argument names, e.g. `"N K"`.
     pub usage: &'static str,
     pub summary: &'static str,
-    /// The domain and documented limits.
-    pub limits: &'static str,
+    /// The domain and documented limits, in words built from the library's own constants (so
+    /// `eval --help`, the README and the code cannot drift apart).
+    pub limits: fn() -> String,
     arity: usize,
     run: fn(&[Arg]) -> Result<Value, EvalError>,
 }
@@ -134,13 +135,36 @@ impl Arg<'_> {
     }
 }
 
+/// The limit text of the binomial-based evals, from [`partitions::MAX_BINOMIAL_STEPS`] and
+/// [`partitions::MAX_RESULT_BITS`].
+fn binomial_limits(steps: &str) -> String {
+    format!(
+        "N, K ≥ 0 integers; {steps} ≤ {} and a result of at most 2^{} bits",
+        power_text(partitions::MAX_BINOMIAL_STEPS),
+        partitions::MAX_RESULT_BITS.trailing_zeros()
+    )
+}
+
+/// `n` as a reader writes a limit: `10^6` for a power of ten, `5·10^7` for a small multiple of
+/// one, the plain digits otherwise.
+fn power_text(n: u64) -> String {
+    let digits = n.to_string();
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    match (digits.trim_end_matches('0'), zeros) {
+        (_, 0..=3) => digits,
+        ("1", z) => format!("10^{z}"),
+        (lead, z) if lead.len() == 1 => format!("{lead}·10^{z}"),
+        _ => digits,
+    }
+}
+
 /// Every name, in the order `eval --help` lists them.
 pub static FUNCTIONS: &[EvalFn] = &[
     EvalFn {
         name: "compositions",
         usage: "N K",
         summary: "α(N,K) = C(N+K−1, K−1): K-tuples of non-negative integers with sum N",
-        limits: "N, K ≥ 0 integers; min(K−1, N) ≤ 10^6 and a result of at most 2^24 bits",
+        limits: || binomial_limits("min(K−1, N)"),
         arity: 2,
         run: |a| {
             let (n, k) = (a[0].natural()?, a[1].natural()?);
@@ -153,7 +177,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "compositions-positive",
         usage: "N K",
         summary: "α⁺(N,K) = C(N−1, K−1): K-tuples of positive integers with sum N",
-        limits: "N, K ≥ 0 integers; min(K−1, N−K) ≤ 10^6 and a result of at most 2^24 bits",
+        limits: || binomial_limits("min(K−1, N−K)"),
         arity: 2,
         run: |a| {
             let (n, k) = (a[0].natural()?, a[1].natural()?);
@@ -166,7 +190,15 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "partitions-at-most",
         usage: "N K",
         summary: "β(N,K): partitions of N into at most K parts (multisets of K non-negative integers with sum N)",
-        limits: "any N when K ≤ 12; N ≤ 10^12 when K ≥ N; otherwise N ≤ 100000 (and N·K ≤ 5·10^7 when 12 < K < N/2)",
+        limits: || {
+            format!(
+                "any N when K ≤ {k}; N ≤ {p} when K ≥ N; otherwise N ≤ {t} (and N·K ≤ {w} when {k} < K < N/2)",
+                k = partitions::MAX_QUASI_K,
+                p = power_text(partitions::MAX_PARTITION_N),
+                t = power_text(partitions::MAX_TABLE_N),
+                w = power_text(partitions::MAX_DP_WORK),
+            )
+        },
         arity: 2,
         run: |a| {
             let (n, k) = (a[0].natural()?, a[1].natural()?);
@@ -179,7 +211,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "partitions-exact",
         usage: "N K",
         summary: "p_K(N) = β(N−K, K): partitions of N into exactly K positive parts",
-        limits: "as partitions-at-most, applied to N−K",
+        limits: || "as partitions-at-most, applied to N−K".to_string(),
         arity: 2,
         run: |a| {
             let (n, k) = (a[0].natural()?, a[1].natural()?);
@@ -192,7 +224,13 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "partitions",
         usage: "N",
         summary: "p(N), the number of partitions of N",
-        limits: "0 ≤ N ≤ 10^12 (pentagonal recurrence below 1000, proven Hardy–Ramanujan–Rademacher series above; about 0.14 s at 10^9, 0.5 s at 10^10, 10 s and 40 MB at 10^12)",
+        limits: || {
+            format!(
+                "0 ≤ N ≤ {} (pentagonal recurrence below {}, proven Hardy–Ramanujan–Rademacher series above; about 0.14 s at 10^9, 0.5 s at 10^10, 10 s and 40 MB at 10^12)",
+                power_text(partitions::MAX_PARTITION_N),
+                partitions::PENTAGONAL_CROSSOVER
+            )
+        },
         arity: 1,
         run: |a| {
             let n = a[0].natural()?;
@@ -211,7 +249,10 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "truncnorm-gamma",
         usage: "A",
         summary: "γ(A) = 1 − 2Aφ(A)/erf(A/√2): the variance of N(0,1) truncated to [−A, A] (real; default 20 digits)",
-        limits: "any rational A > 0 (γ(A) → 1 as A grows; e^(−A²/2) stays enclosed where it underflows)",
+        limits: || {
+            "any rational A > 0 (γ(A) → 1 as A grows; e^(−A²/2) stays enclosed where it underflows)"
+                .to_string()
+        },
         arity: 1,
         run: |a| {
             let x = a[0].number()?;
@@ -227,7 +268,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "mushroom-phi",
         usage: "LAMBDA",
         summary: "Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3), the least A/V^(2/3) when the flat underside evaporates at relative rate λ (real)",
-        limits: "rational 0 ≤ λ ≤ 1",
+        limits: || "rational 0 ≤ λ ≤ 1".to_string(),
         arity: 1,
         run: |a| {
             let l = a[0].number()?;
@@ -243,18 +284,20 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "zipf-tail",
         usage: "S N",
         summary: "Σ_{k>N} k^(−S), the Hurwitz zeta ζ(S, N+1) (real; default 20 digits)",
-        limits: "rational 1 < S ≤ 20; integer 0 ≤ N ≤ 10^18",
+        limits: || {
+            format!(
+                "rational 1 < S ≤ {}; any integer N ≥ 0",
+                scaling_law::ZIPF_TAIL_MAX_S
+            )
+        },
         arity: 2,
         run: |a| {
             let s = a[0].rational_in(
                 &BigRational::from_integer(1.into()),
-                &BigRational::from_integer(20.into()),
-                "(1, 20]",
+                &BigRational::from_integer(scaling_law::ZIPF_TAIL_MAX_S.into()),
+                &format!("(1, {}]", scaling_law::ZIPF_TAIL_MAX_S),
             )?;
             let n = a[1].natural()?;
-            if n > BigUint::from(10u64.pow(18)) {
-                return Err(a[1].domain("must be at most 10^18"));
-            }
             Ok(Value::Real(Box::new(move |prec| {
                 scaling_law::zipf_tail(&s, &n, prec)
             })))
@@ -264,7 +307,12 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "param-count",
         usage: "MODEL",
         summary: "parameters of a named configuration, summed tensor by tensor (BERT: embeddings, all layers and the pooler; T5: encoder + decoder, LM head tied)",
-        limits: "MODEL ∈ bert-base-uncased, bert-large-uncased, roberta-wwm-ext-base, roberta-wwm-ext-large, t5-base, t5-large, t5-3b",
+        limits: || {
+            format!(
+                "MODEL ∈ {}",
+                ladder_side_tuning::params::MODEL_NAMES.join(", ")
+            )
+        },
         arity: 1,
         run: |a| {
             let count = ladder_side_tuning::params::named_model(a[0].text).ok_or_else(|| {
@@ -342,7 +390,7 @@ pub fn markdown_table() -> String {
             f.name,
             f.usage,
             f.summary.replace('|', "\\|"),
-            f.limits.replace('|', "\\|")
+            (f.limits)().replace('|', "\\|")
         ));
     }
     out

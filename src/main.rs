@@ -78,7 +78,10 @@ fn eval_help() -> String {
     for f in eval::FUNCTIONS {
         s.push_str(&format!(
             "  {} {}\n      {}\n      limits: {}\n",
-            f.name, f.usage, f.summary, f.limits
+            f.name,
+            f.usage,
+            f.summary,
+            (f.limits)()
         ));
     }
     s

@@ -90,6 +90,24 @@ fn eval_zipf_tail_against_exact_rationals() {
     }
 }
 
+/// The exponent limit lives in the library (eval only reports it); N has no limit: at
+/// N = 10^30 the tail is 2/√N to 20 digits (the next Euler–Maclaurin term is −N^(−3/2)/2).
+#[test]
+fn zipf_tail_limits_are_the_library_s() {
+    use claimcheck::articles::scaling_law::ZIPF_TAIL_MAX_S;
+    let max = BigRational::from_integer(ZIPF_TAIL_MAX_S.into());
+    assert!(zipf_tail(&max, &BigUint::from(5u32), 64).is_ok());
+    let beyond = &max + q(1, 1_000_000);
+    assert!(zipf_tail(&beyond, &BigUint::from(5u32), 64).is_err());
+    assert!(zipf_tail(&BigRational::one(), &BigUint::from(5u32), 64).is_err());
+    assert_eq!(
+        evaluate("zipf-tail", &["3/2", "10^30"], None).unwrap(),
+        "2.0000000000000000000e-15"
+    );
+    let help = (claimcheck::eval::lookup("zipf-tail").unwrap().limits)();
+    assert!(help.contains(&format!("S ≤ {ZIPF_TAIL_MAX_S}")), "{help}");
+}
+
 #[test]
 fn plausible_wrong_versions_are_rejected() {
     let r = |g: BigRational| {

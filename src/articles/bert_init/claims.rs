@@ -776,7 +776,7 @@ fn bert_13(c: &mut Check) -> CheckResult {
         name: "BERT-13",
         n: 2048,
         d: 128,
-        sigma: crate::articles::shared_embedding::mc::rounded_sigma(sigma),
+        sigma: crate::articles::shared_embedding::mc::rounded_sigma(sigma)?,
         replicates: 1,
     };
     let est = *initial_loss_cached(cfg, Method::Untied, Norm::Rms);

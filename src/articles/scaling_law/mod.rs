@@ -121,6 +121,11 @@ pub fn euler_maclaurin_partials(
     Ok(out)
 }
 
+/// The largest exponent s that [`zipf_tail`] accepts: the direct part of its sum has
+/// prec/4 + 2s + 16 terms, so the cost grows linearly in s (measured in CHANGELOG).
+pub const ZIPF_TAIL_MAX_S: u32 = 20;
+const ZIPF_TAIL_S_TOO_LARGE: &str = "the Zipf tail is computed for s ≤ 20 (ZIPF_TAIL_MAX_S)";
+
 /// T(n) = Σ_{k>n} k^(−s) for rational s > 1 and any n ≥ 0: the terms up to
 /// M = max(n, prec/4 + 2⌈s⌉ + 16) summed directly, the rest by Euler–Maclaurin at M, enclosed
 /// between consecutive partial sums once the next term is below 2^(−prec) of the value.
@@ -135,9 +140,16 @@ pub fn euler_maclaurin_partials(
 /// let z2 = certify(15, |p| zipf_tail(&two, &BigUint::from(0u32), p)).unwrap();
 /// assert_eq!(z2.to_string(), "1.64493406684823");
 /// ```
+///
+/// # Errors
+///
+/// [`IntervalError::Domain`] unless 1 < s ≤ [`ZIPF_TAIL_MAX_S`].
 pub fn zipf_tail(s: &BigRational, n: &BigUint, prec: u32) -> Result<Interval, IntervalError> {
     if *s <= BigRational::one() {
         return Err(IntervalError::Domain("the Zipf tail needs s > 1"));
+    }
+    if *s > BigRational::from_integer(ZIPF_TAIL_MAX_S.into()) {
+        return Err(IntervalError::Domain(ZIPF_TAIL_S_TOO_LARGE));
     }
     let work = prec + 32;
     let s_ceil = s.ceil().to_integer().to_u64().unwrap_or(u64::MAX);

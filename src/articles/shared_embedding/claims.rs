@@ -15,7 +15,9 @@ use super::{
     loss_second_order, loss_untied, self_logit_mean, shuffle_net, sigma_star,
 };
 use crate::articles::bert_init::{gaussian_moment_bracket, truncnorm_kurtosis};
-use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
+use crate::claim::{
+    Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
+};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
 use crate::exact::law::{Joint, Law, dot};
@@ -62,17 +64,17 @@ fn config_a(c: &Check) -> Config {
 }
 
 /// The configurations of the shared Monte Carlo protocol: A, B, C (and D under `--full`).
-fn configurations(c: &Check) -> Vec<Config> {
+fn configurations(c: &Check) -> Result<Vec<Config>, CheckError> {
     let r = replicates(c);
     let mut all = vec![
         CONFIG_A.with_replicates(r),
-        config_b().with_replicates(r),
-        config_c().with_replicates(r),
+        config_b()?.with_replicates(r),
+        config_c()?.with_replicates(r),
     ];
     if c.full() {
         all.push(CONFIG_D);
     }
-    all
+    Ok(all)
 }
 
 fn sample_laws() -> [Law; 2] {
@@ -573,7 +575,7 @@ fn emb_09(c: &mut Check) -> CheckResult {
             && art_n.lo_rational() > art.hi_rational();
     }
     c.asserts("max(dσ, ln(n−1)) ≤ L_art ≤ max(…) + ln 2; L_ref > L_art; L_art increases in σ and n (σ = 0.001 … 0.04)", props);
-    let configs = configurations(c);
+    let configs = configurations(c)?;
     let second: Vec<Comparison> = configs
         .iter()
         .map(|cfg| tied_vs_second_order(*cfg, Norm::Rms))
@@ -731,7 +733,7 @@ fn emb_11(c: &mut Check) -> CheckResult {
             && ((s.hi_rational() < x.lo_rational()) == (ln.hi_rational() < rd.lo_rational()));
     }
     c.fact("σ* < 1/√d iff ln n < √d", below_xavier);
-    let tied_c = tied_vs_second_order(config_c().with_replicates(replicates(c)), Norm::Rms);
+    let tied_c = tied_vs_second_order(config_c()?.with_replicates(replicates(c)), Norm::Rms);
     c.asserts(
         "config C (σ = σ*) tied Monte Carlo loss matches L₂",
         tied_c.passed,
@@ -791,7 +793,7 @@ const EMB_12: Claim = Claim {
 
 fn emb_12(c: &mut Check) -> CheckResult {
     let p = 128;
-    let configs = configurations(c);
+    let configs = configurations(c)?;
     let untied: Vec<Comparison> = configs
         .iter()
         .map(|cfg| untied_like_vs_lun(*cfg, Method::Untied))

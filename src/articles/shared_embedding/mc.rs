@@ -8,6 +8,7 @@ use num_traits::ToPrimitive;
 use rand::Rng;
 
 use super::{Norm, half_swap, shuffle_net};
+use crate::claim::CheckError;
 use crate::exact::certify::certify;
 use crate::exact::interval::{Interval, IntervalError};
 use crate::exact::montecarlo::{Estimate, Memo, dot, normals, rng};
@@ -74,38 +75,52 @@ pub const CONFIG_D: Config = Config {
 };
 
 /// A certified constant rounded to 15 significant digits, as p/q (the σ of a Monte Carlo
-/// configuration). Panics only if the constant cannot be certified, which a check reports as an
-/// `error` verdict.
-pub fn rounded_sigma(f: impl Fn(u32) -> Result<Interval, IntervalError>) -> (i64, i64) {
-    let r = certify(15, f)
-        .expect("a plain certified constant")
-        .to_rational();
-    (
-        r.numer().to_i64().expect("15 digits"),
-        r.denom().to_i64().expect("15 digits"),
-    )
+/// configuration).
+///
+/// # Errors
+///
+/// The constant cannot be certified, or its 15-digit fraction does not fit in `i64`s; a check
+/// reports either as an `error` verdict.
+pub fn rounded_sigma(
+    f: impl Fn(u32) -> Result<Interval, IntervalError>,
+) -> Result<(i64, i64), CheckError> {
+    let r = certify(15, f)?.to_rational();
+    match (r.numer().to_i64(), r.denom().to_i64()) {
+        (Some(p), Some(q)) => Ok((p, q)),
+        _ => Err(CheckError::msg(format!(
+            "σ = {r} does not fit in a 64-bit fraction"
+        ))),
+    }
 }
 
 /// B: σ = 1/√128.
-pub fn config_b() -> Config {
-    Config {
+///
+/// # Errors
+///
+/// As [`rounded_sigma`].
+pub fn config_b() -> Result<Config, CheckError> {
+    Ok(Config {
         name: "B",
         n: 2048,
         d: 128,
-        sigma: rounded_sigma(|p| Interval::from_int(p, 128).sqrt()?.powi(-1)),
+        sigma: rounded_sigma(|p| Interval::from_int(p, 128).sqrt()?.powi(-1))?,
         replicates: 1,
-    }
+    })
 }
 
 /// C: σ = σ* = ln 2048/128.
-pub fn config_c() -> Config {
-    Config {
+///
+/// # Errors
+///
+/// As [`rounded_sigma`].
+pub fn config_c() -> Result<Config, CheckError> {
+    Ok(Config {
         name: "C",
         n: 2048,
         d: 128,
-        sigma: rounded_sigma(|p| super::sigma_star(2048, 128, p)),
+        sigma: rounded_sigma(|p| super::sigma_star(2048, 128, p))?,
         replicates: 1,
-    }
+    })
 }
 
 /// Normalises w into h: √d·w/‖w‖ (RMS) or √d·(w − w̄)/‖w − w̄‖ (LN).
