@@ -22,6 +22,7 @@
 
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::time::{Duration, Instant};
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -634,17 +635,21 @@ pub struct Entry {
 impl Entry {
     /// Runs the claim's check.
     pub fn run(self) -> Checked {
-        Checked {
-            entry: self,
-            outcome: self.claim.run(),
-        }
+        self.timed(Claim::run)
     }
 
     /// Runs the claim's check at the catalogue's full Monte Carlo sizes.
     pub fn run_full(self) -> Checked {
+        self.timed(Claim::run_full)
+    }
+
+    fn timed(self, run: fn(&Claim) -> Outcome) -> Checked {
+        let start = Instant::now();
+        let outcome = run(self.claim);
         Checked {
             entry: self,
-            outcome: self.claim.run_full(),
+            outcome,
+            elapsed: start.elapsed(),
         }
     }
 }
@@ -653,6 +658,8 @@ impl Entry {
 pub struct Checked {
     pub entry: Entry,
     pub outcome: Outcome,
+    /// Wall time of the check (shown in JUnit; never in JSON, which stays deterministic).
+    pub elapsed: Duration,
 }
 
 impl Checked {

@@ -24,11 +24,13 @@
 //! ## The articles
 //!
 //! One module per article under [`articles`], holding its formulas as public functions and its
-//! claims; [`claim::registry`] lists them all. [`eval`] is the table behind `claimcheck eval`,
-//! and [`render`] formats claims and verdicts as text, JSON and Markdown.
+//! claims; [`articles::registry`] lists them all. [`eval`] is the table behind `claimcheck eval`,
+//! [`render`] formats claims and verdicts as text, JSON and Markdown, and [`report`] renders
+//! them for CI and auditors (JUnit, the baseline comparison).
 
 pub mod articles;
 pub mod claim;
 pub mod eval;
 pub mod exact;
 pub mod render;
+pub mod report;

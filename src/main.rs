@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use claimcheck::articles;
 use claimcheck::claim::{Checked, Entry};
+use claimcheck::report::{self, baseline};
 use claimcheck::{eval, render};
 
 /// Re-derives, with exact arithmetic, the checkable claims of eight Scientific Spaces articles.
@@ -45,6 +46,11 @@ enum Command {
         /// a minute more on two cores.
         #[arg(long)]
         full: bool,
+        /// Compare with a saved `verify --format json` instead of printing the table: list
+        /// every claim whose verdict, ok, stated comparison or evidence changed; exit 1 when
+        /// anything got worse (printed as text, or as JSON with --format json).
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<std::path::PathBuf>,
     },
     /// Evaluate a verified formula exactly, e.g. `claimcheck eval partitions-at-most 2014 3`.
     #[command(after_help = eval_help())]
@@ -71,6 +77,8 @@ enum VerifyFormat {
     Text,
     Json,
     Markdown,
+    /// JUnit XML: one testsuite per article, one testcase per claim.
+    Junit,
 }
 
 fn eval_help() -> String {
@@ -123,6 +131,45 @@ fn select(article: Option<&str>, ids: &[String]) -> Result<Vec<Entry>, String> {
     Ok(claims)
 }
 
+fn verify_json(checked: &[Checked]) -> Vec<serde_json::Value> {
+    checked
+        .iter()
+        .map(|c| render::claim_json(c.entry, Some(&c.outcome)))
+        .collect()
+}
+
+/// Reads and parses a baseline before any check runs, so a bad file fails at once.
+fn read_baseline(path: &std::path::Path, format: VerifyFormat) -> Result<Baseline, String> {
+    if !matches!(format, VerifyFormat::Text | VerifyFormat::Json) {
+        return Err(
+            "--baseline prints its comparison as text or json; drop --format or use --format json"
+                .into(),
+        );
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read baseline {}: {e}", path.display()))?;
+    baseline::parse(&text).map_err(|e| format!("baseline {}: {e}", path.display()))
+}
+
+type Baseline = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// Prints the comparison with the baseline; exit 1 when anything got worse.
+fn compare_with_baseline(b: &Baseline, checked: &[Checked], format: VerifyFormat) -> ExitCode {
+    let comparison = baseline::compare(b, &verify_json(checked), |id| articles::find(id).is_some());
+    match format {
+        VerifyFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&comparison).expect("JSON values serialise")
+        ),
+        _ => print!("{}", comparison.text()),
+    }
+    if comparison.worse() == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -163,25 +210,27 @@ fn main() -> ExitCode {
             article,
             format,
             full,
+            baseline,
         } => match select(article.as_deref(), &ids) {
             Err(e) => usage_error(e),
             Ok(claims) => {
+                let baseline = match baseline.map(|path| read_baseline(&path, format)) {
+                    Some(Err(e)) => return usage_error(e),
+                    Some(Ok(b)) => Some(b),
+                    None => None,
+                };
                 let checked: Vec<Checked> = claims
                     .iter()
                     .map(|c| if full { c.run_full() } else { c.run() })
                     .collect();
+                if let Some(b) = baseline {
+                    return compare_with_baseline(&b, &checked, format);
+                }
                 match format {
                     VerifyFormat::Text => print!("{}", render::verify_text(&checked)),
                     VerifyFormat::Markdown => print!("{}", render::verify_markdown(&checked)),
-                    VerifyFormat::Json => println!(
-                        "{}",
-                        render::json_array(
-                            checked
-                                .iter()
-                                .map(|c| render::claim_json(c.entry, Some(&c.outcome)))
-                                .collect()
-                        )
-                    ),
+                    VerifyFormat::Junit => print!("{}", report::junit::junit(&checked)),
+                    VerifyFormat::Json => println!("{}", render::json_array(verify_json(&checked))),
                 }
                 if checked.iter().all(Checked::ok) {
                     ExitCode::SUCCESS

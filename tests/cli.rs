@@ -130,6 +130,67 @@ fn verify_json_reports_stated_numbers() {
 }
 
 /// `--full` runs the catalogue's Monte Carlo sizes; claims without Monte Carlo are unchanged.
+/// A run against its own JSON changes nothing (exit 0); a baseline holding a claim that no
+/// longer exists, or a verdict better than today's, exits 1 and names it.
+#[test]
+fn verify_baseline_exits_1_only_when_something_got_worse() {
+    let dir = std::env::temp_dir().join(format!("claimcheck-baseline-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let saved = run(&["verify", "--article", "mushroom", "--format", "json"]);
+    assert_eq!(saved.code, 0);
+    let against = |name: &str, text: &str, extra: &[&str]| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let mut args = vec!["verify", "--article", "mushroom", "--baseline"];
+        args.push(path.to_str().unwrap());
+        args.extend_from_slice(extra);
+        run(&args)
+    };
+    let r = against("own.json", &saved.stdout, &[]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("0 claim(s) changed, 0 change(s) worse"),
+        "{}",
+        r.stdout
+    );
+
+    let mut claims: serde_json::Value = serde_json::from_str(&saved.stdout).unwrap();
+    let mut removed = claims[0].clone();
+    removed["id"] = serde_json::json!("MUSH-99");
+    claims.as_array_mut().unwrap().push(removed);
+    let r = against("gone.json", &claims.to_string(), &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("MUSH-99") && r.stdout.contains("missing now"),
+        "{}",
+        r.stdout
+    );
+
+    let r = against("gone.json", &claims.to_string(), &["--format", "json"]);
+    assert_eq!(r.code, 1);
+    let j: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(j["changes"][0]["id"], "MUSH-99");
+    assert_eq!(j["changes"][0]["worse"], true);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn verify_junit_lists_claims_as_tests() {
+    let r = run(&["verify", "--article", "r136a1", "--format", "junit"]);
+    assert_eq!(r.code, 0);
+    let doc = roxmltree::Document::parse(&r.stdout).expect("well-formed JUnit XML");
+    let cases = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .count();
+    let listed = claimcheck::articles::article("r136a1")
+        .unwrap()
+        .claims
+        .len();
+    assert_eq!(cases, listed);
+    assert_eq!(doc.root_element().attribute("failures"), Some("0"));
+}
+
 #[test]
 fn verify_full_is_accepted() {
     let r = run(&["verify", "PART-01", "--full"]);
@@ -256,6 +317,28 @@ fn eval_at_most_huge_n_and_k_up_to_12() {
 fn bad_input_exits_2_with_a_clear_line() {
     bad_input(&["show", "PART-99"], &["unknown claim id 'PART-99'"]);
     bad_input(&["verify", "NOPE-1"], &["unknown claim id 'NOPE-1'"]);
+    bad_input(
+        &["verify", "PART-01", "--baseline", "/nonexistent/base.json"],
+        &["cannot read baseline /nonexistent/base.json"],
+    );
+    let listed = std::env::temp_dir().join(format!("claimcheck-list-{}.json", std::process::id()));
+    std::fs::write(&listed, run(&["list", "--format", "json"]).stdout).unwrap();
+    bad_input(
+        &["verify", "PART-01", "--baseline", listed.to_str().unwrap()],
+        &["has no \"verdict\"", "saved with `list`"],
+    );
+    bad_input(
+        &[
+            "verify",
+            "PART-01",
+            "--baseline",
+            listed.to_str().unwrap(),
+            "--format",
+            "junit",
+        ],
+        &["--baseline prints its comparison as text or json"],
+    );
+    std::fs::remove_file(&listed).ok();
     bad_input(
         &["verify", "--article", "physics"],
         &["unknown article 'physics'", "partitions"],
