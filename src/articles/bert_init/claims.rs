@@ -1221,6 +1221,8 @@ fn ref_07(c: &mut Check) -> CheckResult {
         "RMSNorm keeps a non-zero mean where LN removes it",
         !mean.is_zero(),
     );
+    c.evidence("x", "(3, −1/2, 7/4, 0, −2)");
+    c.evidence("μ, σ², mean(x²) of x", format!("{mean}, {var}, {ms}"));
     Ok(())
 }
 
