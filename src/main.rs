@@ -52,6 +52,16 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         baseline: Option<std::path::PathBuf>,
     },
+    /// Run every check once and write the audit report: index.html (verdicts, errata, claim
+    /// graph), one page per article, report.md, report.json, graph.dot and graph.svg.
+    Report {
+        /// The folder to write (created if missing; existing report files are replaced).
+        #[arg(long, value_name = "DIR")]
+        out: std::path::PathBuf,
+        /// Run the Monte Carlo checks at the catalogue's full sizes (as `verify --full`).
+        #[arg(long)]
+        full: bool,
+    },
     /// Evaluate a verified formula exactly, e.g. `claimcheck eval partitions-at-most 2014 3`.
     #[command(after_help = eval_help())]
     Eval {
@@ -129,6 +139,31 @@ fn select(article: Option<&str>, ids: &[String]) -> Result<Vec<Entry>, String> {
         claims = chosen;
     }
     Ok(claims)
+}
+
+/// Runs the claims in order, with a progress bar on stderr when it is a terminal.
+fn run_with_progress(claims: &[Entry], full: bool) -> Vec<Checked> {
+    use std::io::{IsTerminal, Write};
+    let tty = std::io::stderr().is_terminal();
+    let mut checked = Vec::with_capacity(claims.len());
+    for (i, c) in claims.iter().enumerate() {
+        if tty {
+            let filled = 30 * i / claims.len().max(1);
+            eprint!(
+                "\r[{}{}] {i}/{} {:<10}",
+                "#".repeat(filled),
+                " ".repeat(30 - filled),
+                claims.len(),
+                c.claim.id
+            );
+            let _ = std::io::stderr().flush();
+        }
+        checked.push(if full { c.run_full() } else { c.run() });
+    }
+    if tty {
+        eprint!("\r{}\r", " ".repeat(60));
+    }
+    checked
 }
 
 fn verify_json(checked: &[Checked]) -> Vec<serde_json::Value> {
@@ -239,6 +274,24 @@ fn main() -> ExitCode {
                 }
             }
         },
+        Command::Report { out, full } => {
+            let checked = run_with_progress(&articles::registry(), full);
+            let files = report::site::files(&checked);
+            match report::site::write(&out, &files) {
+                Ok(()) => {
+                    let differ = checked.iter().filter(|c| !c.ok()).count();
+                    println!(
+                        "wrote {} files to {} ({} claims, {differ} not as expected); open {}",
+                        files.len(),
+                        out.display(),
+                        checked.len(),
+                        out.join("index.html").display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => usage_error(format!("cannot write the report to {}: {e}", out.display())),
+            }
+        }
         Command::Eval { name, args, digits } => {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             match eval::evaluate(&name, &args, digits) {

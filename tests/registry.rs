@@ -353,3 +353,22 @@ fn the_correct_print_holds() {
         }
     }
 }
+
+/// build.rs finds every claim's check, and the line it names is that `fn` (or the macro
+/// invocation that writes it).
+#[test]
+fn every_check_has_a_source_location() {
+    for e in registry() {
+        let (path, line) = articles::check_location(e.claim.id)
+            .unwrap_or_else(|| panic!("{}: build.rs found no check", e.claim.id));
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + path)
+            .unwrap_or_else(|_| panic!("{path} exists"));
+        let at = text.lines().nth(line as usize - 1).unwrap_or_default();
+        assert!(
+            (at.trim_start().starts_with("fn ") && at.contains("(c: &mut Check)"))
+                || at.contains("_check!("),
+            "{}: {path}:{line} is {at:?}",
+            e.claim.id
+        );
+    }
+}

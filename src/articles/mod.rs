@@ -57,3 +57,16 @@ pub fn find(id: &str) -> Option<Entry> {
         .into_iter()
         .find(|e| e.claim.id.eq_ignore_ascii_case(id))
 }
+
+mod locations {
+    include!(concat!(env!("OUT_DIR"), "/check_locations.rs"));
+}
+
+/// Where the check of the claim `id` is written: the path from the crate root and the line of
+/// its `fn` (found by `build.rs`; `tests/registry.rs` requires one for every claim).
+pub fn check_location(id: &str) -> Option<(&'static str, u32)> {
+    locations::CHECK_LOCATIONS
+        .binary_search_by(|(k, _, _)| (*k).cmp(id))
+        .ok()
+        .map(|i| (locations::CHECK_LOCATIONS[i].1, locations::CHECK_LOCATIONS[i].2))
+}
