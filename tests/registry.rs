@@ -361,8 +361,9 @@ fn every_check_has_a_source_location() {
     for e in registry() {
         let (path, line) = articles::check_location(e.claim.id)
             .unwrap_or_else(|| panic!("{}: build.rs found no check", e.claim.id));
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + path)
-            .unwrap_or_else(|_| panic!("{path} exists"));
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + path)
+                .unwrap_or_else(|_| panic!("{path} exists"));
         let at = text.lines().nth(line as usize - 1).unwrap_or_default();
         assert!(
             (at.trim_start().starts_with("fn ") && at.contains("(c: &mut Check)"))
@@ -371,4 +372,176 @@ fn every_check_has_a_source_location() {
             e.claim.id
         );
     }
+}
+
+/// The report of the whole registry (rendered from the run above; `src/report`), with each
+/// check's line number blanked so that editing one claim does not churn the snapshot.
+fn report_files() -> Vec<(String, String)> {
+    claimcheck::report::site::files(checked())
+}
+
+fn without_check_lines(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            let t = l.trim_start();
+            if t.starts_with("- check: `") || t.starts_with("\"line\": ") {
+                match (t.starts_with("- check"), l.rfind(':')) {
+                    (true, Some(i)) => format!("{}:N`", &l[..i]),
+                    _ => format!("{}\"line\": 0,", &l[..l.len() - t.len()]),
+                }
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn report_md_and_json_are_pinned() {
+    let files = report_files();
+    let get = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| without_check_lines(t))
+            .unwrap_or_else(|| panic!("{name} is written"))
+    };
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        insta::assert_snapshot!("report.md", get("report.md"));
+        insta::assert_snapshot!("report.json", get("report.json"));
+    });
+}
+
+/// Every page is well-formed, and every internal link names a file of the report and, after
+/// `#`, an id on that page.
+#[test]
+fn report_pages_parse_and_every_internal_link_resolves() {
+    let files = report_files();
+    let mut ids: HashMap<&str, HashSet<String>> = HashMap::new();
+    let mut links: Vec<(&str, String)> = Vec::new();
+    for (name, text) in &files {
+        if !(name.ends_with(".html") || name.ends_with(".svg")) {
+            continue;
+        }
+        let options = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..roxmltree::ParsingOptions::default()
+        };
+        let doc = roxmltree::Document::parse_with_options(text, options)
+            .unwrap_or_else(|e| panic!("{name} is not well-formed: {e}"));
+        let page_ids = ids.entry(name).or_default();
+        for n in doc.descendants().filter(|n| n.is_element()) {
+            if let Some(id) = n.attribute("id") {
+                assert!(page_ids.insert(id.to_string()), "{name}: id {id} twice");
+            }
+            if let Some(href) = n.attribute("href") {
+                links.push((name, href.to_string()));
+            }
+        }
+    }
+    assert!(links.len() > 500, "{} links", links.len());
+    let names: HashSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    for (from, href) in links {
+        if href.starts_with("https://") || href.starts_with("http://") {
+            continue;
+        }
+        let (file, anchor) = href.split_once('#').unwrap_or((&href, ""));
+        let file = if file.is_empty() { from } else { file };
+        assert!(
+            names.contains(file),
+            "{from}: link {href} to a missing file"
+        );
+        if !anchor.is_empty() {
+            assert!(
+                ids.get(file).is_some_and(|s| s.contains(anchor)),
+                "{from}: link {href} to a missing anchor"
+            );
+        }
+    }
+    // the graph has one node per claim and one arrow per edge
+    let index = &files.iter().find(|(n, _)| n == "index.html").unwrap().1;
+    assert!(index.matches("<a href=").count() >= checked().len());
+    let edges: usize = checked().iter().map(|c| c.claim().uses.len()).sum();
+    assert_eq!(index.matches("marker-end=\"url(#arrow)\"").count(), edges);
+}
+
+/// A claim that holds on top of a refuted one shows the weaker verdict below it.
+#[test]
+fn report_graph_carries_the_weakest_verdict_below() {
+    let audit = claimcheck::report::audit::Audit::new(checked());
+    let nodes = audit.nodes();
+    let by_id: HashMap<&str, &claimcheck::report::audit::Node> =
+        nodes.iter().map(|n| (n.id, n)).collect();
+    for n in &nodes {
+        let uses = audit.uses(n.id);
+        if uses.is_empty() {
+            assert!(n.weakest_below.is_none(), "{}", n.id);
+            continue;
+        }
+        // at least as weak as each direct use and each use's own weakest
+        let w = claimcheck::report::audit::weakness(n.weakest_below.unwrap());
+        for u in uses {
+            let m = by_id[u];
+            assert!(
+                w >= claimcheck::report::audit::weakness(m.verdict),
+                "{} over {u}",
+                n.id
+            );
+            if let Some(b) = m.weakest_below {
+                assert!(
+                    w >= claimcheck::report::audit::weakness(b),
+                    "{} over {u}",
+                    n.id
+                );
+            }
+        }
+    }
+}
+
+/// Renders index.html and one article page in headless Chromium when it is installed (Debian's
+/// `chromium`); skips with a reason otherwise (CI does not install a browser).
+#[test]
+fn report_renders_in_a_browser_when_one_is_installed() {
+    let browser = std::path::Path::new("/usr/bin/chromium");
+    if !browser.exists() {
+        eprintln!("skipped: /usr/bin/chromium is not installed (apt-get install chromium)");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("claimcheck-report-{}", std::process::id()));
+    claimcheck::report::site::write(&dir, &report_files()).unwrap();
+    for page in ["index.html", "partitions.html"] {
+        let png = dir.join(format!("{page}.png"));
+        let status = std::process::Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                &format!("--user-data-dir={}", dir.join("profile").display()),
+                &format!("--screenshot={}", png.display()),
+                "--window-size=1280,2000",
+            ])
+            .arg(dir.join(page))
+            .output()
+            .expect("chromium runs");
+        assert!(
+            status.status.success(),
+            "{page}: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        let bytes = std::fs::read(&png).expect("a screenshot was written");
+        assert!(
+            bytes.starts_with(b"\x89PNG") && bytes.len() > 10_000,
+            "{page}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -68,5 +68,10 @@ pub fn check_location(id: &str) -> Option<(&'static str, u32)> {
     locations::CHECK_LOCATIONS
         .binary_search_by(|(k, _, _)| (*k).cmp(id))
         .ok()
-        .map(|i| (locations::CHECK_LOCATIONS[i].1, locations::CHECK_LOCATIONS[i].2))
+        .map(|i| {
+            (
+                locations::CHECK_LOCATIONS[i].1,
+                locations::CHECK_LOCATIONS[i].2,
+            )
+        })
 }

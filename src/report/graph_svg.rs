@@ -68,10 +68,7 @@ pub fn graph_svg(audit: &Audit) -> String {
         let mut rows = vec![0usize; max_depth + 1];
         for c in audit.of(a) {
             let d = depth[c.claim().id];
-            at.insert(
-                c.claim().id,
-                (LABEL_W + d * COL_W, y + rows[d] * ROW_H),
-            );
+            at.insert(c.claim().id, (LABEL_W + d * COL_W, y + rows[d] * ROW_H));
             rows[d] += 1;
         }
         let height = rows.iter().copied().max().unwrap_or(1) * ROW_H;
@@ -115,7 +112,9 @@ pub fn graph_svg(audit: &Audit) -> String {
     for n in &nodes {
         let (x, y) = at[n.id];
         let c = audit.find(n.id).expect("every node was checked");
-        let weaker = n.weakest_below.filter(|b| weakness(*b) > weakness(Verdict::Holds));
+        let weaker = n
+            .weakest_below
+            .filter(|b| weakness(*b) > weakness(Verdict::Holds));
         let (stroke, width) = match weaker {
             Some(b) => (darker(b), 3),
             None => ("#888", 1),

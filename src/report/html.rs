@@ -8,15 +8,17 @@ use super::xml::{escape, escape_attr};
 use crate::articles;
 use crate::claim::{Article, Checked, Role, Verdict};
 
-const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1a1a1a}\
+const STYLE: &str = "body{font-family:system-ui,'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','WenQuanYi Zen Hei',sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1a1a1a}\
 table{border-collapse:collapse;margin:0.5rem 0 1rem;font-size:0.9rem}\
 th,td{border:1px solid #ccc;padding:0.25rem 0.5rem;text-align:left;vertical-align:top}\
 th{background:#f3f3f3}\
 td.num{text-align:right;font-variant-numeric:tabular-nums}\
-code{font-size:0.85rem;word-break:break-all}\
+code{font-size:0.85rem;overflow-wrap:anywhere}\
+td.id{white-space:nowrap}\
 .badge{display:inline-block;padding:0 0.4rem;border-radius:0.25rem;border:1px solid #999;font-size:0.85rem}\
 .claim{border-top:1px solid #ddd;margin-top:1.5rem;padding-top:0.5rem}\
 .claim h3{margin:0.2rem 0}\
+.claim h4{margin:0.6rem 0 0.2rem;font-size:0.95rem}\
 .meta{color:#444;font-size:0.9rem}\
 .bad{color:#b00020;font-weight:bold}\
 nav a{margin-right:0.8rem}";
@@ -97,7 +99,7 @@ pub fn index(audit: &Audit, graph_svg: &str) -> String {
     for a in audit.articles() {
         let claims: Vec<&Checked> = audit.of(a).collect();
         b.push_str(&format!(
-            "<tr><td><a href=\"{}\">{}</a><br/>{}</td><td class=\"num\">{}</td>",
+            "<tr><td><a href=\"{}\">{}</a><br/><span lang=\"zh\">{}</span></td><td class=\"num\">{}</td>",
             page_name(a),
             escape(a.english_title),
             escape(a.title),
@@ -111,7 +113,10 @@ pub fn index(audit: &Audit, graph_svg: &str) -> String {
             claims.iter().filter(|c| !c.ok()).count()
         ));
     }
-    b.push_str(&format!("<tr><th>all</th><th class=\"num\">{}</th>", all.len()));
+    b.push_str(&format!(
+        "<tr><th>all</th><th class=\"num\">{}</th>",
+        all.len()
+    ));
     for (_, n) in audit.counts(all.iter()) {
         b.push_str(&format!("<th class=\"num\">{n}</th>"));
     }
@@ -120,7 +125,7 @@ pub fn index(audit: &Audit, graph_svg: &str) -> String {
     b.push_str("<h2 id=\"errata\">Errata</h2>\n<p>Every number the articles print that a claim checks, against its exact or certified value (digits shown only when proven); refuted and approximate first. Where a print is wrong, the correct print at the same precision.</p>\n<table>\n<tr><th>claim</th><th>number</th><th>printed</th><th>computed</th><th>verdict</th><th>gap</th><th>relative gap</th><th>correct print</th></tr>\n");
     for e in audit.errata() {
         b.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>\n",
+            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>\n",
             claim_link(audit, e.id, None),
             escape(e.name),
             escape(e.text),
@@ -150,7 +155,7 @@ fn verdict_of(s: crate::exact::printed::Standing) -> Verdict {
 pub fn article_page(audit: &Audit, a: &'static Article) -> String {
     let mut b = nav(audit);
     b.push_str(&format!(
-        "<h1>{}</h1>\n<p class=\"meta\">{} · <a href=\"{}\">{}</a> · {}<br/>Source: {}</p>\n",
+        "<h1 lang=\"zh\">{}</h1>\n<p class=\"meta\">{} · <a href=\"{}\">{}</a> · {}<br/>Source: {}</p>\n",
         escape(a.title),
         escape(a.english_title),
         escape_attr(a.url),
@@ -158,10 +163,12 @@ pub fn article_page(audit: &Audit, a: &'static Article) -> String {
         escape(a.date),
         escape(a.source)
     ));
-    b.push_str("<table>\n<tr><th>claim</th><th>verdict</th><th>expected</th><th>statement</th></tr>\n");
+    b.push_str(
+        "<table>\n<tr><th>claim</th><th>verdict</th><th>expected</th><th>statement</th></tr>\n",
+    );
     for c in audit.of(a) {
         b.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             claim_link(audit, c.claim().id, Some(a)),
             badge(c.outcome.verdict),
             escape(c.claim().expected.as_str()),
@@ -208,7 +215,10 @@ fn claim_section(audit: &Audit, c: &Checked, a: &'static Article) -> String {
         b.push_str(&format!("<p class=\"meta\">uses {}</p>\n", list(uses)));
     }
     if !used_by.is_empty() {
-        b.push_str(&format!("<p class=\"meta\">used by {}</p>\n", list(used_by)));
+        b.push_str(&format!(
+            "<p class=\"meta\">used by {}</p>\n",
+            list(used_by)
+        ));
     }
     if !claim.notes.is_empty() {
         b.push_str(&format!("<p class=\"meta\">{}</p>\n", escape(claim.notes)));
@@ -235,7 +245,7 @@ fn claim_section(audit: &Audit, c: &Checked, a: &'static Article) -> String {
         b.push_str("</table>\n");
     }
     if !o.requirements.is_empty() {
-        b.push_str("<ul>\n");
+        b.push_str("<h4>Requirements</h4>\n<ul>\n");
         for r in &o.requirements {
             let role = match r.role {
                 Role::Asserts => "asserts",
@@ -250,7 +260,7 @@ fn claim_section(audit: &Audit, c: &Checked, a: &'static Article) -> String {
         b.push_str("</ul>\n");
     }
     if !o.evidence.is_empty() {
-        b.push_str("<table>\n");
+        b.push_str("<h4>Evidence</h4>\n<table>\n");
         for e in &o.evidence {
             b.push_str(&format!(
                 "<tr><td>{}</td><td><code>{}</code></td></tr>\n",

@@ -24,7 +24,10 @@ pub fn files(checked: &[Checked]) -> Vec<(String, String)> {
         serde_json::to_string_pretty(&audit.json()).expect("JSON values serialise") + "\n",
     ));
     out.push(("graph.dot".into(), audit.dot()));
-    out.push(("graph.svg".into(), format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")));
+    out.push((
+        "graph.svg".into(),
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n"),
+    ));
     out
 }
 
