@@ -35,7 +35,7 @@ pub struct Erratum {
 
 /// A claim in the graph: its verdict and the weakest verdict among the claims it rests on
 /// (transitively, itself excluded; `None` when it rests on nothing).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Node {
     pub id: &'static str,
     pub article: &'static str,
@@ -201,7 +201,12 @@ impl<'a> Audit<'a> {
         json!({
             "claims": claims,
             "graph": {
-                "nodes": self.nodes(),
+                "nodes": self.nodes().iter().map(|n| json!({
+                    "id": n.id,
+                    "article": n.article,
+                    "verdict": n.verdict.as_str(),
+                    "weakest_below": n.weakest_below.map(Verdict::as_str),
+                })).collect::<Vec<_>>(),
                 "edges": self.edges().iter().map(|(a, b)| json!({"from": a, "to": b})).collect::<Vec<_>>(),
             },
             "errata": self.errata(),
