@@ -425,7 +425,7 @@ fn report_pages_parse_and_every_internal_link_resolves() {
     let mut ids: HashMap<&str, HashSet<String>> = HashMap::new();
     let mut links: Vec<(&str, String)> = Vec::new();
     for (name, text) in &files {
-        if !(name.ends_with(".html") || name.ends_with(".svg")) {
+        if !(name.ends_with(".html") || name == "graph.svg") {
             continue;
         }
         let options = roxmltree::ParsingOptions {
@@ -439,8 +439,10 @@ fn report_pages_parse_and_every_internal_link_resolves() {
             if let Some(id) = n.attribute("id") {
                 assert!(page_ids.insert(id.to_string()), "{name}: id {id} twice");
             }
-            if let Some(href) = n.attribute("href") {
-                links.push((name, href.to_string()));
+            for attr in ["href", "src"] {
+                if let Some(target) = n.attribute(attr) {
+                    links.push((name, target.to_string()));
+                }
             }
         }
     }
@@ -468,6 +470,38 @@ fn report_pages_parse_and_every_internal_link_resolves() {
     assert!(index.matches("<a href=").count() >= checked().len());
     let edges: usize = checked().iter().map(|c| c.claim().uses.len()).sum();
     assert_eq!(index.matches("marker-end=\"url(#arrow)\"").count(), edges);
+}
+
+/// Every plot is drawn, names registered claims, and appears on each of their pages.
+#[test]
+fn report_plots_sit_on_their_claims_pages() {
+    let (plots, missing) = claimcheck::report::plots::plots();
+    assert!(missing.is_empty(), "{missing:?}");
+    assert!(plots.len() >= 2);
+    let files = report_files();
+    for p in &plots {
+        assert!(
+            p.svg.starts_with("<svg") && p.svg.contains("</svg>"),
+            "{}",
+            p.name
+        );
+        assert!(files.iter().any(|(n, _)| *n == p.file_name()), "{}", p.name);
+        for id in p.claims {
+            let e = articles::find(id).unwrap_or_else(|| panic!("{}: {id} is registered", p.name));
+            let page = format!("{}.html", e.article.slug);
+            let text = &files.iter().find(|(n, _)| *n == page).unwrap().1;
+            assert!(
+                text.contains(&format!("src=\"{}\"", p.file_name())),
+                "{} not on {page}",
+                p.name
+            );
+            assert!(
+                text.contains(&format!("href=\"#plot-{}\"", p.name)),
+                "{id} does not link {}",
+                p.name
+            );
+        }
+    }
 }
 
 /// A claim that holds on top of a refuted one shows the weaker verdict below it.

@@ -4,6 +4,7 @@
 
 use super::audit::{Audit, VERDICTS, colour};
 use super::markdown::anchor;
+use super::plots::Plot;
 use super::xml::{escape, escape_attr};
 use crate::articles;
 use crate::claim::{Article, Checked, Role, Verdict};
@@ -76,7 +77,7 @@ fn nav(audit: &Audit) -> String {
 }
 
 /// `index.html`.
-pub fn index(audit: &Audit, graph_svg: &str) -> String {
+pub fn index(audit: &Audit, graph_svg: &str, plots: &[Plot], missing: &[(&str, String)]) -> String {
     let all = audit.checked;
     let mut b = nav(audit);
     b.push_str("<h1>claimcheck audit report</h1>\n");
@@ -138,6 +139,17 @@ pub fn index(audit: &Audit, graph_svg: &str) -> String {
     }
     b.push_str("</table>\n<h2 id=\"graph\">Claim graph</h2>\n<p>An arrow from a claim to each claim its check uses. The fill is the claim's own verdict; the border is the weakest verdict among everything it rests on, so a claim that holds on top of a refuted one stands out. The same graph is in <a href=\"graph.dot\">graph.dot</a>.</p>\n");
     b.push_str(graph_svg);
+    b.push_str("\n<h2 id=\"plots\">Plots</h2>\n");
+    for p in plots {
+        b.push_str(&figure(audit, p, None));
+    }
+    for (name, why) in missing {
+        b.push_str(&format!(
+            "<p class=\"bad\">plot {} could not be drawn: {}</p>\n",
+            escape(name),
+            escape(why)
+        ));
+    }
     b.push_str("\n<p>Also: <a href=\"report.md\">report.md</a> · <a href=\"report.json\">report.json</a></p>\n");
     page("claimcheck audit report", &b)
 }
@@ -151,8 +163,39 @@ fn verdict_of(s: crate::exact::printed::Standing) -> Verdict {
     }
 }
 
+/// A plot as a figure: the image, its title, caption and the claims it illustrates.
+fn figure(audit: &Audit, p: &Plot, here: Option<&Article>) -> String {
+    format!(
+        "<figure id=\"plot-{}\">\n<img src=\"{}\" alt=\"{}\" width=\"720\" height=\"420\"/>\n<figcaption><b>{}</b>. {} Illustrates {}.</figcaption>\n</figure>\n",
+        p.name,
+        p.file_name(),
+        escape_attr(p.title),
+        escape(p.title),
+        escape(p.caption),
+        p.claims
+            .iter()
+            .map(|id| claim_link(audit, id, here))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// The plots that illustrate a claim of this article.
+fn plots_of<'p>(audit: &Audit, a: &Article, plots: &'p [Plot]) -> Vec<&'p Plot> {
+    plots
+        .iter()
+        .filter(|p| {
+            p.claims.iter().any(|id| {
+                audit
+                    .find(id)
+                    .is_some_and(|c| std::ptr::eq(c.entry.article, a))
+            })
+        })
+        .collect()
+}
+
 /// One article's page.
-pub fn article_page(audit: &Audit, a: &'static Article) -> String {
+pub fn article_page(audit: &Audit, a: &'static Article, plots: &[Plot]) -> String {
     let mut b = nav(audit);
     b.push_str(&format!(
         "<h1 lang=\"zh\">{}</h1>\n<p class=\"meta\">{} · <a href=\"{}\">{}</a> · {}<br/>Source: {}</p>\n",
@@ -176,13 +219,17 @@ pub fn article_page(audit: &Audit, a: &'static Article) -> String {
         ));
     }
     b.push_str("</table>\n");
+    let here = plots_of(audit, a, plots);
+    for p in &here {
+        b.push_str(&figure(audit, p, Some(a)));
+    }
     for c in audit.of(a) {
-        b.push_str(&claim_section(audit, c, a));
+        b.push_str(&claim_section(audit, c, a, &here));
     }
     page(&format!("{} — claimcheck", a.english_title), &b)
 }
 
-fn claim_section(audit: &Audit, c: &Checked, a: &'static Article) -> String {
+fn claim_section(audit: &Audit, c: &Checked, a: &'static Article, plots: &[&Plot]) -> String {
     let claim = c.claim();
     let o = &c.outcome;
     let mut b = format!(
@@ -218,6 +265,13 @@ fn claim_section(audit: &Audit, c: &Checked, a: &'static Article) -> String {
         b.push_str(&format!(
             "<p class=\"meta\">used by {}</p>\n",
             list(used_by)
+        ));
+    }
+    for p in plots.iter().filter(|p| p.claims.contains(&claim.id)) {
+        b.push_str(&format!(
+            "<p class=\"meta\">plot: <a href=\"#plot-{}\">{}</a></p>\n",
+            p.name,
+            escape(p.title)
         ));
     }
     if !claim.notes.is_empty() {

@@ -2,6 +2,7 @@
 //! as a Mermaid block).
 
 use super::audit::{Audit, VERDICTS, colour};
+use super::plots::Plot;
 use crate::articles;
 use crate::claim::{Checked, Role};
 
@@ -16,7 +17,7 @@ pub fn anchor(id: &str) -> String {
     format!("claim-{}", id.to_ascii_lowercase())
 }
 
-pub fn report_md(audit: &Audit) -> String {
+pub fn report_md(audit: &Audit, plots: &[Plot]) -> String {
     let mut out = String::from("# claimcheck audit report\n\n");
     let all = audit.checked;
     let differ = all.iter().filter(|c| !c.ok()).count();
@@ -89,7 +90,17 @@ pub fn report_md(audit: &Audit) -> String {
     for v in VERDICTS {
         out.push_str(&format!("  classDef {v} fill:{}\n", colour(v)));
     }
-    out.push_str("```\n");
+    out.push_str("```\n\n## Plots\n");
+    for p in plots {
+        out.push_str(&format!(
+            "\n![{}]({})\n\n**{}.** {} Illustrates {}.\n",
+            p.title,
+            p.file_name(),
+            p.title,
+            p.caption,
+            links(p.claims)
+        ));
+    }
     for a in audit.articles() {
         out.push_str(&format!(
             "\n<a id=\"article-{}\"></a>\n\n## {} — {}\n\n[{}]({}) · {} · source: {}\n",

@@ -9,5 +9,6 @@ pub mod graph_svg;
 pub mod html;
 pub mod junit;
 pub mod markdown;
+pub mod plots;
 pub mod site;
 pub mod xml;

@@ -7,18 +7,26 @@ use super::audit::Audit;
 use super::graph_svg::graph_svg;
 use super::html::{article_page, index, page_name};
 use super::markdown::report_md;
+use super::plots::plots;
 use crate::claim::Checked;
 
 /// The report's files: `index.html`, one page per article, `report.md`, `report.json`,
-/// `graph.dot` and `graph.svg`.
+/// `graph.dot`, `graph.svg` and one `plot-NAME.svg` per plot.
 pub fn files(checked: &[Checked]) -> Vec<(String, String)> {
     let audit = Audit::new(checked);
     let svg = graph_svg(&audit);
-    let mut out = vec![("index.html".to_string(), index(&audit, &svg))];
+    let (plots, missing) = plots();
+    let mut out = vec![(
+        "index.html".to_string(),
+        index(&audit, &svg, &plots, &missing),
+    )];
     for a in audit.articles() {
-        out.push((page_name(a), article_page(&audit, a)));
+        out.push((page_name(a), article_page(&audit, a, &plots)));
     }
-    out.push(("report.md".into(), report_md(&audit)));
+    out.push(("report.md".into(), report_md(&audit, &plots)));
+    for p in &plots {
+        out.push((p.file_name(), p.svg.clone() + "\n"));
+    }
     out.push((
         "report.json".into(),
         serde_json::to_string_pretty(&audit.json()).expect("JSON values serialise") + "\n",
