@@ -389,7 +389,8 @@ impl<'a> Check<'a> {
     }
 
     /// Records what the article asserts; false refutes the claim. Returns `holds`.
-    pub fn asserts(&mut self, name: impl Into<String>, holds: bool) -> bool {
+    pub fn asserts(&mut self, name: impl Into<String>, holds: impl Into<bool>) -> bool {
+        let holds = holds.into();
         self.require(name, Role::Asserts, Standing::holds_if(holds));
         holds
     }
@@ -408,7 +409,8 @@ impl<'a> Check<'a> {
     }
 
     /// Records a supporting fact of the audit; false makes the verdict `error`. Returns `holds`.
-    pub fn fact(&mut self, name: impl Into<String>, holds: bool) -> bool {
+    pub fn fact(&mut self, name: impl Into<String>, holds: impl Into<bool>) -> bool {
+        let holds = holds.into();
         self.require(name, Role::Fact, Standing::holds_if(holds));
         holds
     }
@@ -651,6 +653,40 @@ impl Entry {
             outcome,
             elapsed: start.elapsed(),
         }
+    }
+}
+
+/// A conjunction built up case by case in a loop: `all.and(cond)` for each case, then pass
+/// `all` to [`Check::asserts`] or [`Check::fact`]. It replaces `ok = ok && cond`, whose `&&` a
+/// mutation can turn into `||` unseen (an accumulator that starts true stays true).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct All(bool);
+
+impl All {
+    /// The empty conjunction (true).
+    pub fn new() -> All {
+        All(true)
+    }
+
+    /// Adds one case: the conjunction holds only while every case does.
+    pub fn and(&mut self, case: bool) {
+        self.0 = self.0 && case;
+    }
+
+    pub fn holds(self) -> bool {
+        self.0
+    }
+}
+
+impl Default for All {
+    fn default() -> All {
+        All::new()
+    }
+}
+
+impl From<All> for bool {
+    fn from(all: All) -> bool {
+        all.0
     }
 }
 

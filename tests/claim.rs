@@ -202,3 +202,23 @@ fn comparisons_take_part_in_the_verdict() {
         Verdict::Refuted
     );
 }
+
+/// `All` is a conjunction: one false case makes it false for good, and no case leaves it true.
+#[test]
+fn all_is_a_conjunction_that_a_false_case_ends() {
+    use claimcheck::claim::All;
+    assert!(All::new().holds());
+    for cases in [
+        [true, true, true],
+        [true, false, true],
+        [false, true, true],
+        [true, true, false],
+    ] {
+        let mut all = All::default();
+        for c in cases {
+            all.and(c);
+        }
+        assert_eq!(all.holds(), cases.iter().all(|&c| c), "{cases:?}");
+        assert_eq!(bool::from(all), all.holds());
+    }
+}

@@ -579,3 +579,44 @@ fn report_renders_in_a_browser_when_one_is_installed() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// No check accumulates with `ok = ok && …` or `ok &= …`: a mutation flips such an operator
+/// unseen (the accumulator starts true). `claim::All` is the way (ARCHITECTURE.md).
+#[test]
+fn no_check_accumulates_with_an_operator() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/articles")),
+        &mut files,
+    );
+    let mut found = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let next = lines.get(i + 1).map_or("", |l| l.trim_start());
+            let accumulates = match words.as_slice() {
+                [a, "=", b, "&&", ..] => a == b,
+                [a, "=", b] => a == b && next.starts_with("&&"),
+                [a, "="] => next.starts_with(&format!("{a} &&")),
+                [_, "&=", ..] | [_, "|=", ..] => true,
+                _ => false,
+            };
+            if accumulates {
+                found.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "accumulators:\n{}", found.join("\n"));
+}

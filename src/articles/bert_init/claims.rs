@@ -16,7 +16,7 @@ use super::{
 };
 use crate::articles::shared_embedding::mc::{Config, Method, initial_loss_cached};
 use crate::articles::shared_embedding::{Norm, loss_untied};
-use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
+use crate::claim::{All, Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certified_text;
 use crate::exact::decimal::Decimal;
@@ -128,11 +128,11 @@ const STACK_RULE: PassRule = PassRule {
 fn stack_run(c: &mut Check, branch: Branch, sigma: f64, label: &str) -> (bool, bool) {
     let cfg = stack_config(c, branch);
     let result = simulate_stack_cached(cfg, branch, sigma);
-    let mut coefficients = true;
+    let mut coefficients = All::new();
     for l in [1usize, 2, 4, 8] {
         let prediction = (1.0 + sigma * sigma).powf(-(l as f64) / 2.0);
         let cmp = STACK_RULE.compare(result.identity_coefficient[l - 1], prediction);
-        coefficients = coefficients && cmp.passed;
+        coefficients.and(cmp.passed);
         c.evidence(format!("{label}, σ = {sigma}: c_{l} vs (1+σ²)^(−l/2)"), cmp);
     }
     if c.full() {
@@ -154,7 +154,7 @@ fn stack_run(c: &mut Check, branch: Branch, sigma: f64, label: &str) -> (bool, b
             .collect::<Vec<_>>()
             .join(", "),
     );
-    (coefficients, gains)
+    (coefficients.holds(), gains)
 }
 
 const BERT_02: Claim = Claim {
@@ -290,13 +290,12 @@ fn bert_05(c: &mut Check) -> CheckResult {
         .or_fail("a law")?,
     ];
     let mut x = Law::rademacher();
-    let mut ok = true;
-    let mut scaled_ok = true;
+    let mut ok = All::new();
+    let mut scaled_ok = All::new();
     for t in 0..12i64 {
-        ok = ok && x.variance() == q(t + 1, 1);
+        ok.and(x.variance() == q(t + 1, 1));
         // Norm(x_t) = x_t/√(t+1): compared as the second moment of x_t/(t+1) times (t+1)
-        scaled_ok =
-            scaled_ok && x.map(|v| v / q(t + 1, 1)).moment(2) * q(t + 1, 1) == BigRational::one();
+        scaled_ok.and(x.map(|v| v / q(t + 1, 1)).moment(2) * q(t + 1, 1) == BigRational::one());
         x = x.independent_sum(&branch[t as usize % 2]);
     }
     c.asserts(
@@ -328,16 +327,17 @@ fn bert_06(c: &mut Check) -> CheckResult {
     let step =
         |g: &[BigRational]| idealised_adam_step_squared(&w, g).or_fail("a non-zero gradient");
     let base = step(&g)?;
-    let mut invariant = true;
+    let mut invariant = All::new();
     for cc in [q(1, 1000), q(-7, 3), q(10_000, 1)] {
         let scaled: Vec<BigRational> = g.iter().map(|x| x * &cc).collect();
-        invariant = invariant && step(&scaled)? == base;
+        invariant.and(step(&scaled)? == base);
     }
     c.asserts(
         "u²(cg) = u²(g) for c = 1/1000, −7/3, 10⁴ (exact)",
         invariant,
     );
-    let mut bounded = base <= BigRational::one();
+    let mut bounded = All::new();
+    bounded.and(base <= BigRational::one());
     let mut seeded = rng(0xB06);
     let mut sampled = 0;
     for _ in 0..50 {
@@ -347,7 +347,7 @@ fn bert_06(c: &mut Check) -> CheckResult {
         // u is undefined at g = 0, the only gradient skipped
         if gi.iter().any(|x| !x.is_zero()) {
             sampled += 1;
-            bounded = bounded && step(&gi)? <= BigRational::one();
+            bounded.and(step(&gi)? <= BigRational::one());
         }
     }
     c.asserts(
@@ -609,10 +609,10 @@ fn bert_10(c: &mut Check) -> CheckResult {
         "the ratio is above ½ at d = 808 (certified)",
         ratio(808)(256)?.lo_rational() > q(1, 2),
     );
-    let mut increasing = true;
+    let mut increasing = All::new();
     for k in 1..20 {
-        increasing = increasing
-            && ratio(100 * k)(128)?.hi_rational() < ratio(100 * k + 100)(128)?.lo_rational();
+        increasing
+            .and(ratio(100 * k)(128)?.hi_rational() < ratio(100 * k + 100)(128)?.lo_rational());
     }
     c.fact("the ratio increases in d (d = 100 … 2000)", increasing);
     let lecun_3072 = |p: u32| Interval::from_int(p, 3072).sqrt()?.powi(-1);
@@ -682,13 +682,11 @@ fn bert_11(c: &mut Check) -> CheckResult {
             })
         }),
     );
-    let mut decreasing = true;
+    let mut decreasing = All::new();
     for k in 1..40 {
         let a = norm_factor(&Interval::from_rational(128, &q(k, 10)))?;
         let b = norm_factor(&Interval::from_rational(128, &q(k + 1, 10)))?;
-        decreasing = decreasing
-            && b.hi_rational() < a.lo_rational()
-            && a.hi_rational() <= BigRational::one();
+        decreasing.and(b.hi_rational() < a.lo_rational() && a.hi_rational() <= BigRational::one());
     }
     c.asserts(
         "(1+σ²)^(−1/2) lies in (0, 1] and decreases in σ²: smaller σ keeps the identity",
@@ -917,17 +915,18 @@ fn ref_02(c: &mut Check) -> CheckResult {
         "the rational bracket is narrower than 10⁻³⁶",
         &hi - &lo < BigRational::new(BigInt::one(), BigInt::from(10).pow(36)),
     );
-    let mut props = true;
+    let mut props = All::new();
     for k in 1..=60 {
         let a = q(k, 10);
         let (gk, next) = (
             truncnorm_gamma(&a, 128)?,
             truncnorm_gamma(&q(k + 1, 10), 128)?,
         );
-        props = props
-            && gk.is_positive()
-            && gk.hi_rational() < BigRational::one().min(&a * &a / q(3, 1))
-            && gk.hi_rational() < next.lo_rational();
+        props.and(
+            gk.is_positive()
+                && gk.hi_rational() < BigRational::one().min(&a * &a / q(3, 1))
+                && gk.hi_rational() < next.lo_rational(),
+        );
     }
     c.asserts(
         "0 < γ(a) < min(1, a²/3) and γ increases, a = 0.1 … 6: truncation shrinks the variance",
@@ -1409,9 +1408,9 @@ fn ref_12(c: &mut Check) -> CheckResult {
         }),
     );
     let mut x = Law::rademacher();
-    let mut pre = true;
+    let mut pre = All::new();
     for t in 0..24i64 {
-        pre = pre && x.variance() == q(t + 1, 1);
+        pre.and(x.variance() == q(t + 1, 1));
         x = x.independent_sum(&Law::rademacher());
     }
     c.asserts("Pre-Norm: Var x_t = t + 1 for t < 24 (exact laws)", pre);

@@ -22,7 +22,7 @@ use super::{
     a001400_floor, at_most_2, at_most_3, at_most_4, compositions, compositions_positive,
     partitions_at_most,
 };
-use crate::claim::{Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
+use crate::claim::{All, Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
 use crate::exact::decimal::Decimal;
 use crate::exact::integer::{
     binomial, binomial_rug, factorial, from_rug_natural, lcm_upto, signed,
@@ -131,7 +131,7 @@ const PART_02: Claim = Claim {
 
 fn part_02(c: &mut Check) -> CheckResult {
     const LEN: usize = 60;
-    let mut identity = true;
+    let mut identity = All::new();
     for k in 1..=8u32 {
         let product = Series::<BigInt>::geometric(LEN, 1).pow(k);
         let inverse = one_minus_x_pow(LEN, k)
@@ -140,7 +140,7 @@ fn part_02(c: &mut Check) -> CheckResult {
         let closed: Vec<BigInt> = (0..LEN as u64)
             .map(|n| signed(&stars_and_bars(n, k as u64)))
             .collect();
-        identity = identity && product.coeffs() == &closed[..] && inverse.coeffs() == &closed[..];
+        identity.and(product.coeffs() == &closed[..] && inverse.coeffs() == &closed[..]);
     }
     c.asserts(
         format!(
@@ -372,11 +372,11 @@ const PART_07: Claim = Claim {
 
 fn part_07(c: &mut Check) -> CheckResult {
     const LEN: usize = 120;
-    let mut dp_eq_series = true;
+    let mut dp_eq_series = All::new();
     for k in 1..=10usize {
         let dp: Vec<BigInt> = at_most_table(LEN - 1, k).iter().map(signed).collect();
         let series = at_most_by_series(LEN, k).or_fail("1 − x^r has constant term 1")?;
-        dp_eq_series = dp_eq_series && series.coeffs() == &dp[..];
+        dp_eq_series.and(series.coeffs() == &dp[..]);
     }
     c.asserts(
         format!("DP c[n] += c[n−r] = ∏ series inverses of 1 − x^r, k ≤ 10, n < {LEN}"),
@@ -901,7 +901,7 @@ fn part_16(c: &mut Check) -> CheckResult {
     let p2014 = pentagonal[N as usize].clone();
     c.compare_int("digits of p(2014)", p2014.to_string().len() as u64)?;
     // β(n,k)·k!(k−1)!/n^{k−1} at n = 10³, 10⁴, 2·10⁴ must decrease towards 1.
-    let mut asymptotic = true;
+    let mut asymptotic = All::new();
     let mut at_20000 = Vec::new();
     for k in 2..=5u64 {
         let mut ratios = Vec::new();
@@ -912,9 +912,10 @@ fn part_16(c: &mut Check) -> CheckResult {
                 signed(&big(n).pow(k as u32 - 1)),
             ));
         }
-        asymptotic = asymptotic
-            && ratios.windows(2).all(|w| w[1] < w[0])
-            && ratios.iter().all(|r| *r > BigRational::one());
+        asymptotic.and(
+            ratios.windows(2).all(|w| w[1] < w[0])
+                && ratios.iter().all(|r| *r > BigRational::one()),
+        );
         at_20000.push(
             Decimal::round(&ratios[2], 6)
                 .or_fail("6 digits")?

@@ -16,7 +16,7 @@ use super::{
 };
 use crate::articles::bert_init::{gaussian_moment_bracket, truncnorm_kurtosis};
 use crate::claim::{
-    Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
+    All, Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
 };
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
@@ -281,7 +281,7 @@ const EMB_05: Claim = Claim {
 fn emb_05(c: &mut Check) -> CheckResult {
     let p = 200;
     // cross-entropy of n equal logits x: ln(n·e^x) − x, for several x and n
-    let mut equal = true;
+    let mut equal = All::new();
     for (n, x) in [
         (N as i64, q(7, 3)),
         (21128, q(-1, 2)),
@@ -290,19 +290,18 @@ fn emb_05(c: &mut Check) -> CheckResult {
     ] {
         let xi = Interval::from_rational(p, &x);
         let ce = &(&Interval::from_int(p, n) * &xi.exp()?).ln()? - &xi;
-        equal = equal && overlap(&ce, &Interval::from_int(p, n).ln()?);
+        equal.and(overlap(&ce, &Interval::from_int(p, n).ln()?));
     }
     c.asserts(
         "the cross-entropy of n equal logits is ln n (n = 30522, 21128, 2, 50257; certified)",
         equal,
     );
-    let mut additive = true;
+    let mut additive = All::new();
     for (a, b) in [(2i64, 15261i64), (4, 7632), (7, 4318)] {
-        additive = additive
-            && overlap(
-                &Interval::from_int(p, a * b).ln()?,
-                &(&Interval::from_int(p, a).ln()? + &Interval::from_int(p, b).ln()?),
-            );
+        additive.and(overlap(
+            &Interval::from_int(p, a * b).ln()?,
+            &(&Interval::from_int(p, a).ln()? + &Interval::from_int(p, b).ln()?),
+        ));
     }
     c.fact("ln(ab) = ln a + ln b (enclosures overlap)", additive);
     for (n, name) in [
@@ -412,11 +411,11 @@ fn emb_07(c: &mut Check) -> CheckResult {
         exps.push(Interval::from_rational(p, x).exp()?);
     }
     let total = exps.iter().skip(1).fold(exps[0].clone(), |acc, e| &acc + e);
-    let mut identity = true;
+    let mut identity = All::new();
     for (x, e) in z.iter().zip(&exps) {
         let lhs = -&e.div(&total)?.ln()?;
         let rhs = total.ln()?.add_rational(&-x);
-        identity = identity && overlap(&lhs, &rhs);
+        identity.and(overlap(&lhs, &rhs));
     }
     c.asserts(
         "−log softmax_j(z) = logsumexp(z) − z_j on four rational logits (certified)",
@@ -481,11 +480,11 @@ fn emb_08(c: &mut Check) -> CheckResult {
     // 1 − 1/(4d) < E[χ_d]/√d < 1 for 1 ≤ d ≤ 3000, along the recurrence
     let p = 160;
     let mut m = Interval::from_int(p, 2).div(&Interval::pi(p))?.sqrt()?;
-    let mut bounds = true;
+    let mut bounds = All::new();
     for d in 1..=3000i64 {
         let sq = m.square();
         let lower = (q(1, 1) - q(1, 4 * d)) * (q(1, 1) - q(1, 4 * d)) * q(d, 1);
-        bounds = bounds && sq.lo_rational() > lower && sq.hi_rational() < q(d, 1);
+        bounds.and(sq.lo_rational() > lower && sq.hi_rational() < q(d, 1));
         m = Interval::from_int(p, d).div(&m)?;
     }
     c.fact("1 − 1/(4d) < E[χ_d]/√d < 1 for 1 ≤ d ≤ 3000", bounds);
@@ -554,7 +553,7 @@ const EMB_09: Claim = Claim {
 
 fn emb_09(c: &mut Check) -> CheckResult {
     let p = 128;
-    let mut props = true;
+    let mut props = All::new();
     for k in 1..=40 {
         let s = Interval::from_rational(p, &q(k, 1000));
         let art = loss_article(N, D, &s)?;
@@ -567,12 +566,13 @@ fn emb_09(c: &mut Check) -> CheckResult {
             ds.lo_rational().max(ln_n1.lo_rational()),
             ds.hi_rational().max(ln_n1.hi_rational()),
         );
-        props = props
-            && art.hi_rational() >= m_lo
-            && art.lo_rational() <= &m_hi + q(6931471807, 10_000_000_000)
-            && refd.lo_rational() > art.hi_rational()
-            && art_next.lo_rational() > art.hi_rational()
-            && art_n.lo_rational() > art.hi_rational();
+        props.and(
+            art.hi_rational() >= m_lo
+                && art.lo_rational() <= &m_hi + q(6931471807, 10_000_000_000)
+                && refd.lo_rational() > art.hi_rational()
+                && art_next.lo_rational() > art.hi_rational()
+                && art_n.lo_rational() > art.hi_rational(),
+        );
     }
     c.asserts("max(dσ, ln(n−1)) ≤ L_art ≤ max(…) + ln 2; L_ref > L_art; L_art increases in σ and n (σ = 0.001 … 0.04)", props);
     let configs = configurations(c)?;
@@ -635,7 +635,7 @@ const EMB_10: Claim = Claim {
 
 fn emb_10(c: &mut Check) -> CheckResult {
     let p = 128;
-    let mut identity = true;
+    let mut identity = All::new();
     for s in [q(1, 100), q(1, 50), q(1, 10)] {
         let s = Interval::from_rational(p, &s);
         let lhs = &loss_article(N, D, &s)? - &Interval::from_int(p, N as i64).ln()?;
@@ -643,7 +643,7 @@ fn emb_10(c: &mut Check) -> CheckResult {
         let rhs = (&(&e - &Interval::from_int(p, 1)).mul_rational(&q(1, N as i64))
             + &Interval::from_int(p, 1))
             .ln()?;
-        identity = identity && overlap(&lhs, &rhs) && lhs.is_positive();
+        identity.and(overlap(&lhs, &rhs) && lhs.is_positive());
     }
     c.fact(
         "L_art − ln n = ln(1 + (e^(dσ) − 1)/n) > 0 at σ = 0.01, 0.02, 0.1",
@@ -721,7 +721,7 @@ fn emb_11(c: &mut Check) -> CheckResult {
         overlap(&at_star, &ln_n),
         magnitude(&(&at_star - &ln_n).div(&ln_n)?) < q(1, 10),
     );
-    let mut below_xavier = true;
+    let mut below_xavier = All::new();
     for (n, d) in [(N, D), (30522, 100), (10, 4), (100, 16)] {
         let s = sigma_star(n, d, 128)?;
         let x = Interval::from_int(128, d as i64).sqrt()?.powi(-1)?;
@@ -729,8 +729,8 @@ fn emb_11(c: &mut Check) -> CheckResult {
             Interval::from_int(128, n as i64).ln()?,
             Interval::from_int(128, d as i64).sqrt()?,
         );
-        below_xavier = below_xavier
-            && ((s.hi_rational() < x.lo_rational()) == (ln.hi_rational() < rd.lo_rational()));
+        below_xavier
+            .and((s.hi_rational() < x.lo_rational()) == (ln.hi_rational() < rd.lo_rational()));
     }
     c.fact("σ* < 1/√d iff ln n < √d", below_xavier);
     let tied_c = tied_vs_second_order(config_c()?.with_replicates(replicates(c)), Norm::Rms);
