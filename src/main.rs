@@ -275,6 +275,10 @@ fn main() -> ExitCode {
             }
         },
         Command::Report { out, full } => {
+            // fail before an expensive run when the folder cannot be made
+            if let Err(e) = std::fs::create_dir_all(&out) {
+                return usage_error(format!("cannot create {}: {e}", out.display()));
+            }
             let checked = run_with_progress(&articles::registry(), full);
             let files = report::site::files(&checked);
             match report::site::write(&out, &files) {
@@ -287,7 +291,13 @@ fn main() -> ExitCode {
                         checked.len(),
                         out.join("index.html").display()
                     );
-                    ExitCode::SUCCESS
+                    // as `verify`: the report is written either way, and a verdict that differs
+                    // from the expected one is exit 1
+                    if differ == 0 {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(1)
+                    }
                 }
                 Err(e) => usage_error(format!("cannot write the report to {}: {e}", out.display())),
             }

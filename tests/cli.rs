@@ -318,6 +318,10 @@ fn bad_input_exits_2_with_a_clear_line() {
     bad_input(&["show", "PART-99"], &["unknown claim id 'PART-99'"]);
     bad_input(&["verify", "NOPE-1"], &["unknown claim id 'NOPE-1'"]);
     bad_input(
+        &["report", "--out", "/proc/claimcheck-report"],
+        &["cannot create /proc/claimcheck-report"],
+    );
+    bad_input(
         &["verify", "PART-01", "--baseline", "/nonexistent/base.json"],
         &["cannot read baseline /nonexistent/base.json"],
     );
