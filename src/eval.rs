@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive};
 use thiserror::Error;
 
 use crate::articles::partitions::{self, LimitError};
-use crate::articles::{bert_init, ladder_side_tuning, mushroom, scaling_law};
+use crate::articles::{bert_init, ladder_side_tuning, mushroom, scaling_law, shared_embedding};
 use crate::exact::certify::certify;
 use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError};
@@ -143,6 +143,30 @@ fn binomial_limits(steps: &str) -> String {
         power_text(partitions::MAX_BINOMIAL_STEPS),
         partitions::MAX_RESULT_BITS.trailing_zeros()
     )
+}
+
+fn tied_limits() -> String {
+    format!(
+        "integers 2 ≤ N and 1 ≤ D up to 2^{} − 1; rational SIGMA ≥ 0 with D·SIGMA ≤ {} (e^(D·SIGMA) must stay in MPFR's exponent range)",
+        (shared_embedding::MAX_SIZE + 1).ilog2(),
+        power_text(shared_embedding::MAX_SELF_LOGIT)
+    )
+}
+
+/// A size argument as `u64` (its limit is checked by the library).
+fn size(arg: &Arg, n: &BigUint) -> Result<u64, EvalError> {
+    n.to_u64()
+        .filter(|&v| v <= shared_embedding::MAX_SIZE)
+        .ok_or_else(|| arg.domain("must be at most 2^63 − 1"))
+}
+
+/// N, D and SIGMA of a tied-embedding configuration, inside the library's limits.
+fn configuration(a: &[Arg]) -> Result<(u64, u64, BigRational), EvalError> {
+    let (n, d) = (a[0].natural()?, a[1].natural()?);
+    let (n, d) = (size(&a[0], &n)?, size(&a[1], &d)?);
+    let sigma = a[2].number()?;
+    shared_embedding::check_configuration(n, d, &sigma)?;
+    Ok((n, d, sigma))
 }
 
 /// `n` as a reader writes a limit: `10^6` for a power of ten, `5·10^7` for a small multiple of
@@ -300,6 +324,50 @@ pub static FUNCTIONS: &[EvalFn] = &[
             let n = a[1].natural()?;
             Ok(Value::Real(Box::new(move |prec| {
                 scaling_law::zipf_tail(&s, &n, prec)
+            })))
+        },
+    },
+    EvalFn {
+        name: "tied-loss",
+        usage: "N D SIGMA",
+        summary: "L_art = ln(e^(D·SIGMA) + N − 1), the article's initial loss of a tied-embedding model with vocabulary N, dimension D and init std SIGMA (real)",
+        limits: tied_limits,
+        arity: 3,
+        run: |a| {
+            let (n, d, sigma) = configuration(a)?;
+            Ok(Value::Real(Box::new(move |p| {
+                shared_embedding::loss_article(n, d, &Interval::from_rational(p, &sigma))
+            })))
+        },
+    },
+    EvalFn {
+        name: "untied-loss",
+        usage: "N D SIGMA",
+        summary: "L_un = ln N + D·SIGMA²/2, the initial loss of the untied model (real)",
+        limits: tied_limits,
+        arity: 3,
+        run: |a| {
+            let (n, d, sigma) = configuration(a)?;
+            Ok(Value::Real(Box::new(move |p| {
+                shared_embedding::loss_untied(n, d, &Interval::from_rational(p, &sigma))
+            })))
+        },
+    },
+    EvalFn {
+        name: "tied-sigma-star",
+        usage: "N D",
+        summary: "σ* = (ln N)/D, the init std at which e^(Dσ*) = N: above it the tied model's self logit dominates its initial loss (real)",
+        limits: || {
+            let bits = (shared_embedding::MAX_SIZE + 1).ilog2();
+            format!("integers 2 ≤ N ≤ 2^{bits} − 1 and 1 ≤ D ≤ 2^{bits} − 1")
+        },
+        arity: 2,
+        run: |a| {
+            let (n, d) = (a[0].natural()?, a[1].natural()?);
+            let (n, d) = (size(&a[0], &n)?, size(&a[1], &d)?);
+            shared_embedding::check_configuration(n, d, &BigRational::from_integer(0.into()))?;
+            Ok(Value::Real(Box::new(move |p| {
+                shared_embedding::sigma_star(n, d, p)
             })))
         },
     },

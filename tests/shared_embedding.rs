@@ -173,3 +173,49 @@ proptest! {
         prop_assert!(loss_untied(n, d, &sigma).unwrap().lo_rational() > ln_n.lo_rational());
     }
 }
+
+/// The tied-embedding calculators against independent values: L_art at σ = 0 is ln n; L_un
+/// is ln n plus the exact rational dσ²/2; D·σ* is ln N; bad configurations are errors.
+#[test]
+fn eval_tied_embedding_calculators() {
+    use claimcheck::eval::evaluate;
+    let ln = |n: i64, extra: (i64, i64), digits: u32| {
+        certify(digits, |p| {
+            Ok(Interval::from_int(p, n)
+                .ln()?
+                .add_rational(&q(extra.0, extra.1)))
+        })
+        .unwrap()
+        .to_string()
+    };
+    assert_eq!(
+        evaluate("tied-loss", &["30522", "768", "0"], None).unwrap(),
+        ln(30522, (0, 1), 20)
+    );
+    // 128·(1/10)²/2 = 16/25
+    assert_eq!(
+        evaluate("untied-loss", &["2048", "128", "1/10"], Some(30)).unwrap(),
+        ln(2048, (16, 25), 30)
+    );
+    // σ* = ln 2048/128 = 11 ln 2/128: at σ* the article's tied loss is ln(2n − 1)
+    let star = evaluate("tied-sigma-star", &["2048", "128"], Some(25)).unwrap();
+    let expected = certify(25, |p| {
+        Ok(Interval::from_int(p, 2).ln()?.mul_rational(&q(11, 128)))
+    })
+    .unwrap();
+    assert_eq!(star, expected.to_string());
+    // L_art > max(dσ, ln(n − 1)) and L_art ≤ that + ln 2 at the article's numbers
+    let l: f64 = evaluate("tied-loss", &["30522", "768", "0.02"], None)
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(l > 15.36 && l < 15.36 + std::f64::consts::LN_2, "{l}");
+    for args in [
+        ["1", "768", "0.02"],
+        ["30522", "768", "-1/50"],
+        ["30522", "768", "10^6"],
+        ["30522", "0", "1"],
+    ] {
+        assert!(evaluate("tied-loss", &args, None).is_err(), "{args:?}");
+    }
+}

@@ -13,6 +13,7 @@ use crate::exact::rational::q;
 use num_bigint::BigInt;
 use num_integer::Integer as _;
 use num_rational::BigRational;
+use num_traits::Signed;
 
 use crate::exact::interval::{Interval, IntervalError};
 
@@ -82,6 +83,40 @@ pub fn self_logit_mean(
         (&Interval::from_int(prec, d as i64).sqrt()? * &chi_mean(norm.effective_dim(d), prec)?)
             .mul_rational(sigma),
     )
+}
+
+/// The largest n and d the loss formulas take (they enter the enclosures as `i64`).
+pub const MAX_SIZE: u64 = i64::MAX as u64;
+/// The largest self logit dσ the loss formulas take: e^(dσ) must stay inside MPFR's exponent
+/// range (2^(2^30), i.e. dσ below about 7.4·10⁸).
+pub const MAX_SELF_LOGIT: u64 = 100_000_000;
+
+/// Whether (n, d, σ) is inside the formulas' limits: 2 ≤ n ≤ [`MAX_SIZE`], 1 ≤ d ≤
+/// [`MAX_SIZE`], σ ≥ 0 and dσ ≤ [`MAX_SELF_LOGIT`].
+///
+/// # Errors
+///
+/// [`IntervalError::Domain`] naming the violated limit.
+pub fn check_configuration(n: u64, d: u64, sigma: &BigRational) -> Result<(), IntervalError> {
+    if !(2..=MAX_SIZE).contains(&n) {
+        return Err(IntervalError::Domain(
+            "the vocabulary size n must satisfy 2 ≤ n ≤ 2^63 − 1",
+        ));
+    }
+    if !(1..=MAX_SIZE).contains(&d) {
+        return Err(IntervalError::Domain(
+            "the dimension d must satisfy 1 ≤ d ≤ 2^63 − 1",
+        ));
+    }
+    if sigma.is_negative() {
+        return Err(IntervalError::Domain("σ must be non-negative"));
+    }
+    if q(d as i64, 1) * sigma > q(MAX_SELF_LOGIT as i64, 1) {
+        return Err(IntervalError::Domain(
+            "the self logit dσ must be at most 10^8",
+        ));
+    }
+    Ok(())
 }
 
 /// L_art = ln(e^(dσ) + n − 1), the article's approximation of the tied initial loss.
