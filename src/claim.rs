@@ -104,7 +104,8 @@ impl Verdict {
         )
     }
 
-    fn of(standing: Standing) -> Verdict {
+    /// The verdict a standing gives on its own (a printed number, a requirement).
+    pub fn of(standing: Standing) -> Verdict {
         match standing {
             Standing::Holds => Verdict::Holds,
             Standing::Approximate => Verdict::Approximate,
@@ -144,6 +145,7 @@ display_as_words! {
         Holds => "holds", Approximate => "approximate", Refuted => "refuted", Quoted => "quoted",
         Error => "error",
     }
+    Role { Asserts => "asserts", Fact => "fact" }
 }
 
 /// A relative tolerance for words such as "about": a print is `approximate` when

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::claim::{Checked, Entry, Outcome, Role, Stated};
+use crate::claim::{Checked, Entry, Outcome, Stated};
 
 /// The JSON object of a claim; with an outcome it adds `verdict`, `ok`, `stated`,
 /// `requirements`, `evidence` and, when the check failed, `error`.
@@ -198,10 +198,7 @@ fn outcome_body(o: &Outcome, indent: &str) -> String {
     if !o.requirements.is_empty() {
         out.push_str("requirements\n");
         for r in &o.requirements {
-            let role = match r.role {
-                Role::Asserts => "asserts",
-                Role::Fact => "fact",
-            };
+            let role = r.role.as_str();
             out.push_str(&format!("{indent}{role} {}: {}\n", r.standing, r.name));
         }
     }

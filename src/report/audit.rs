@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::articles;
 use crate::claim::{Article, Checked, Verdict};
-use crate::exact::printed::Standing;
+use crate::exact::printed::Comparison;
 use crate::render::claim_json;
 
 /// A run of the whole registry (or a selection), ready to render.
@@ -25,12 +25,9 @@ pub struct Erratum {
     pub name: &'static str,
     /// As the article prints it.
     pub text: &'static str,
-    pub computed: String,
-    pub standing: Standing,
-    pub gap: String,
-    pub relative_gap: String,
-    /// The correct print at the same precision, when the print does not hold.
-    pub correct_print: Option<String>,
+    /// Computed value, standing, gaps and the correct print, as the check compared them.
+    #[serde(flatten)]
+    pub comparison: Comparison,
 }
 
 /// A claim in the graph: its verdict and the weakest verdict among the claims it rests on
@@ -105,16 +102,12 @@ impl<'a> Audit<'a> {
                     id: c.claim().id,
                     name: s.name,
                     text: s.text,
-                    computed: s.comparison.computed.clone(),
-                    standing: s.comparison.standing,
-                    gap: s.comparison.gap.clone(),
-                    relative_gap: s.comparison.relative_gap.clone(),
-                    correct_print: s.comparison.correct_print.clone(),
+                    comparison: s.comparison.clone(),
                 })
             })
             .collect();
         // stable: keeps article and catalogue order within a standing
-        rows.sort_by_key(|r| r.standing);
+        rows.sort_by_key(|r| r.comparison.standing);
         rows
     }
 

@@ -7,7 +7,8 @@ use super::markdown::anchor;
 use super::plots::Plot;
 use super::xml::{escape, escape_attr};
 use crate::articles;
-use crate::claim::{Article, Checked, Role, Verdict};
+use crate::claim::{Article, Checked, Verdict};
+use crate::exact::printed::Comparison;
 
 const STYLE: &str = "body{font-family:system-ui,'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','WenQuanYi Zen Hei',sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1a1a1a}\
 table{border-collapse:collapse;margin:0.5rem 0 1rem;font-size:0.9rem}\
@@ -126,15 +127,11 @@ pub fn index(audit: &Audit, graph_svg: &str, plots: &[Plot], missing: &[(&str, S
     b.push_str("<h2 id=\"errata\">Errata</h2>\n<p>Every number the articles print that a claim checks, against its exact or certified value (digits shown only when proven); refuted and approximate first. Where a print is wrong, the correct print at the same precision.</p>\n<table>\n<tr><th>claim</th><th>number</th><th>printed</th><th>computed</th><th>verdict</th><th>gap</th><th>relative gap</th><th>correct print</th></tr>\n");
     for e in audit.errata() {
         b.push_str(&format!(
-            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>\n",
+            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td>{}</tr>\n",
             claim_link(audit, e.id, None),
             escape(e.name),
             escape(e.text),
-            escape(&e.computed),
-            badge(verdict_of(e.standing)),
-            escape(&e.gap),
-            escape(&e.relative_gap),
-            e.correct_print.as_deref().map_or(String::new(), |p| format!("<b>{}</b>", escape(p)))
+            comparison_cells(&e.comparison)
         ));
     }
     b.push_str("</table>\n<h2 id=\"graph\">Claim graph</h2>\n<p>An arrow from a claim to each claim its check uses. The fill is the claim's own verdict; the border is the weakest verdict among everything it rests on, so a claim that holds on top of a refuted one stands out. The same graph is in <a href=\"graph.dot\">graph.dot</a>.</p>\n");
@@ -154,13 +151,19 @@ pub fn index(audit: &Audit, graph_svg: &str, plots: &[Plot], missing: &[(&str, S
     page("claimcheck audit report", &b)
 }
 
-fn verdict_of(s: crate::exact::printed::Standing) -> Verdict {
-    use crate::exact::printed::Standing;
-    match s {
-        Standing::Holds => Verdict::Holds,
-        Standing::Approximate => Verdict::Approximate,
-        Standing::Refuted => Verdict::Refuted,
-    }
+/// The cells computed, verdict, gap, relative gap and correct print of one comparison (the
+/// errata table and each claim's stated rows).
+fn comparison_cells(k: &Comparison) -> String {
+    format!(
+        "<td><code>{}</code></td><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td>",
+        escape(&k.computed),
+        badge(Verdict::of(k.standing)),
+        escape(&k.gap),
+        escape(&k.relative_gap),
+        k.correct_print
+            .as_deref()
+            .map_or(String::new(), |p| format!("<b>{}</b>", escape(p)))
+    )
 }
 
 /// A plot as a figure: the image, its title, caption and the claims it illustrates.
@@ -283,17 +286,12 @@ fn claim_section(audit: &Audit, c: &Checked, a: &'static Article, plots: &[&Plot
     if !o.stated.is_empty() {
         b.push_str("<table>\n<tr><th>number</th><th>printed</th><th>reading</th><th>computed</th><th>verdict</th><th>gap</th><th>relative gap</th><th>correct print</th></tr>\n");
         for s in &o.stated {
-            let k = &s.comparison;
             b.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>\n",
+                "<tr><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
                 escape(s.name),
                 escape(s.text),
                 s.reading.as_str(),
-                escape(&k.computed),
-                badge(verdict_of(k.standing)),
-                escape(&k.gap),
-                escape(&k.relative_gap),
-                k.correct_print.as_deref().map_or(String::new(), |p| format!("<b>{}</b>", escape(p)))
+                comparison_cells(&s.comparison)
             ));
         }
         b.push_str("</table>\n");
@@ -301,10 +299,7 @@ fn claim_section(audit: &Audit, c: &Checked, a: &'static Article, plots: &[&Plot
     if !o.requirements.is_empty() {
         b.push_str("<h4>Requirements</h4>\n<ul>\n");
         for r in &o.requirements {
-            let role = match r.role {
-                Role::Asserts => "asserts",
-                Role::Fact => "fact",
-            };
+            let role = r.role.as_str();
             b.push_str(&format!(
                 "<li>{role} <b>{}</b>: {}</li>\n",
                 r.standing,

@@ -4,7 +4,8 @@
 use super::audit::{Audit, VERDICTS, colour};
 use super::plots::Plot;
 use crate::articles;
-use crate::claim::{Checked, Role};
+use crate::claim::Checked;
+use crate::exact::printed::Comparison;
 
 /// A table cell: pipes escaped, line breaks flattened.
 fn cell(text: &str) -> String {
@@ -61,16 +62,12 @@ pub fn report_md(audit: &Audit, plots: &[Plot]) -> String {
     out.push_str("\n## Errata\n\nEvery number the articles print that a claim checks, against its exact or certified value; refuted and approximate first.\n\n| claim | number | printed | computed | verdict | gap | relative gap | correct print |\n|---|---|---|---|---|---|---|---|\n");
     for e in audit.errata() {
         out.push_str(&format!(
-            "| [{}](#{}) | {} | {} | {} | {} | {} | {} | {} |\n",
+            "| [{}](#{}) | {} | {} | {} |\n",
             e.id,
             anchor(e.id),
             cell(e.name),
             cell(e.text),
-            cell(&e.computed),
-            e.standing,
-            cell(&e.gap),
-            cell(&e.relative_gap),
-            e.correct_print.as_deref().map_or(String::new(), cell)
+            comparison_cells(&e.comparison)
         ));
     }
     out.push_str("\n## Claim graph\n\nAn arrow from a claim to each claim its check uses. A node shows its verdict and, after `/`, the weakest verdict among everything it rests on.\n\n```mermaid\ngraph LR\n");
@@ -111,6 +108,18 @@ pub fn report_md(audit: &Audit, plots: &[Plot]) -> String {
         }
     }
     out
+}
+
+/// The cells computed | verdict | gap | relative gap | correct print of one comparison.
+fn comparison_cells(k: &Comparison) -> String {
+    format!(
+        "{} | {} | {} | {} | {}",
+        cell(&k.computed),
+        k.standing,
+        cell(&k.gap),
+        cell(&k.relative_gap),
+        k.correct_print.as_deref().map_or(String::new(), cell)
+    )
 }
 
 fn mermaid_id(id: &str) -> String {
@@ -160,27 +169,19 @@ fn claim_md(audit: &Audit, c: &Checked) -> String {
     if !o.stated.is_empty() {
         out.push_str("\n| number | printed | reading | computed | verdict | gap | relative gap | correct print |\n|---|---|---|---|---|---|---|---|\n");
         for s in &o.stated {
-            let k = &s.comparison;
             out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+                "| {} | {} | {} | {} |\n",
                 cell(s.name),
                 cell(s.text),
                 s.reading.as_str(),
-                cell(&k.computed),
-                k.standing,
-                cell(&k.gap),
-                cell(&k.relative_gap),
-                k.correct_print.as_deref().map_or(String::new(), cell)
+                comparison_cells(&s.comparison)
             ));
         }
     }
     if !o.requirements.is_empty() {
         out.push_str("\nRequirements:\n\n");
         for r in &o.requirements {
-            let role = match r.role {
-                Role::Asserts => "asserts",
-                Role::Fact => "fact",
-            };
+            let role = r.role.as_str();
             out.push_str(&format!("- {role} **{}**: {}\n", r.standing, r.name));
         }
     }
