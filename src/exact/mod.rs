@@ -13,6 +13,7 @@ pub mod law;
 pub mod matrix;
 pub mod montecarlo;
 pub mod number;
+pub mod polynomial;
 pub mod printed;
 pub mod rational;
 pub mod series;
