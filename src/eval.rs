@@ -8,9 +8,12 @@ use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive};
 use thiserror::Error;
 
+use crate::articles::ladder_side_tuning::params::{self as lst, T5Config};
 use crate::articles::partitions::{self, LimitError};
-use crate::articles::{bert_init, ladder_side_tuning, mushroom, scaling_law, shared_embedding};
-use crate::exact::certify::certify;
+use crate::articles::{
+    bert_init, cur, ladder_side_tuning, mushroom, r136a1, scaling_law, shared_embedding,
+};
+use crate::exact::certify::{certify, certify_up_to};
 use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError};
 use crate::exact::number::{NumberError, parse_exact};
@@ -48,6 +51,14 @@ pub enum EvalError {
     },
     #[error("--digits must be between 1 and {MAX_DIGITS}, got {0}")]
     Digits(u32),
+    #[error(
+        "{name} depends on measured constants ({constants}), which determine only {available} significant digits; ask for at most that many"
+    )]
+    Measured {
+        name: &'static str,
+        constants: &'static str,
+        available: u32,
+    },
     #[error(transparent)]
     Interval(#[from] IntervalError),
 }
@@ -70,6 +81,13 @@ pub struct EvalFn {
 pub enum Value {
     Exact(BigRational),
     Real(Box<dyn Fn(u32) -> Result<Interval, IntervalError>>),
+    /// A real number whose enclosure is as wide as the measured constants it depends on (named
+    /// in the variant): raising the precision cannot narrow it, so it prints the digits those
+    /// constants determine.
+    Measured(
+        &'static str,
+        Box<dyn Fn(u32) -> Result<Interval, IntervalError>>,
+    ),
 }
 
 /// Digits printed for a real value when `--digits` is not given.
@@ -167,6 +185,88 @@ fn configuration(a: &[Arg]) -> Result<(u64, u64, BigRational), EvalError> {
     let sigma = a[2].number()?;
     shared_embedding::check_configuration(n, d, &sigma)?;
     Ok((n, d, sigma))
+}
+
+impl Arg<'_> {
+    /// An integer in lo ..= hi.
+    fn integer_in(&self, lo: u64, hi: u64) -> Result<u64, EvalError> {
+        let range = || format!("must be an integer in {} ..= {}", lo, power_text(hi));
+        let n = self.natural().map_err(|_| self.domain(range()))?;
+        n.to_u64()
+            .filter(|v| (lo..=hi).contains(v))
+            .ok_or_else(|| self.domain(range()))
+    }
+
+    /// A positive rational.
+    fn positive(&self) -> Result<BigRational, EvalError> {
+        let value = self.number()?;
+        if !value.is_positive() {
+            return Err(self.domain("must be positive"));
+        }
+        Ok(value)
+    }
+
+    /// One of `choices`, returned as its index.
+    fn choice(&self, choices: &[&str]) -> Result<usize, EvalError> {
+        choices
+            .iter()
+            .position(|c| *c == self.text)
+            .ok_or_else(|| self.domain(format!("must be one of {}", choices.join(", "))))
+    }
+}
+
+/// The quantization model's exponents by name, for `quanta-exponent`.
+const EXPONENTS: [&str; 5] = ["N", "D", "S", "N-opt", "D-opt"];
+
+/// A T5 configuration VOCAB D LAYERS FFN HEADS D_KV from six arguments, inside the library's
+/// limits.
+fn t5_configuration(a: &[Arg]) -> Result<T5Config, EvalError> {
+    let cfg = T5Config {
+        vocab: a[0].integer_in(1, lst::MAX_VOCAB)?,
+        d: a[1].integer_in(1, lst::MAX_WIDTH)?,
+        layers: a[2].integer_in(1, lst::MAX_LAYERS)?,
+        ffn: a[3].integer_in(1, lst::MAX_WIDTH)?,
+        heads: a[4].integer_in(1, lst::MAX_WIDTH)?,
+        d_kv: a[5].integer_in(1, lst::MAX_WIDTH)?,
+    };
+    lst::check_t5(cfg).map_err(|e| a[1].domain(e.0))?;
+    Ok(cfg)
+}
+
+/// A ladder: the T5 configuration of `a[..6]`, then R and K, inside the library's limits.
+fn ladder_configuration(a: &[Arg]) -> Result<(T5Config, u64, u64), EvalError> {
+    let cfg = t5_configuration(a)?;
+    let (r, k) = (
+        a[6].integer_in(1, lst::MAX_WIDTH)?,
+        a[7].integer_in(0, lst::MAX_LAYERS)?,
+    );
+    lst::check_ladder(cfg, r, k).map_err(|e| a[6].domain(e.0))?;
+    Ok((cfg, r, k))
+}
+
+fn t5_limits() -> String {
+    format!(
+        "integers 1 ≤ VOCAB ≤ 2^{}, LAYERS ≤ 2^{}, D, FFN, HEADS, D_KV ≤ 2^{}",
+        lst::MAX_VOCAB.ilog2(),
+        lst::MAX_LAYERS.ilog2(),
+        lst::MAX_WIDTH.ilog2()
+    )
+}
+
+fn ladder_limits() -> String {
+    format!(
+        "{}; R ≥ 1 dividing D, FFN and D_KV; 0 ≤ K ≤ LAYERS",
+        t5_limits()
+    )
+}
+
+/// The exact value of a u64 or u128 count.
+fn count(n: impl Into<u128>) -> Value {
+    integer(BigUint::from(n.into()))
+}
+
+fn star_limits() -> String {
+    "rational R > 0 (in R⊙) and T > 0 (in K; T⊙ = 5772 K)".to_string()
 }
 
 /// `n` as a reader writes a limit: `10^6` for a power of ten, `5·10^7` for a small multiple of
@@ -372,6 +472,58 @@ pub static FUNCTIONS: &[EvalFn] = &[
         },
     },
     EvalFn {
+        name: "quanta-exponent",
+        usage: "WHICH GAMMA",
+        summary: "the quantization model's exponents from the Zipf exponent γ (p_k ∝ k^(−(γ+1))): WHICH = N gives α_N = γ, D α_D = γ/(γ+1), S α_S = γ/(γ+1), N-opt and D-opt the compute-optimal N* ∝ C^(1/(γ+2)), D* ∝ C^((γ+1)/(γ+2)) (exact)",
+        limits: || format!("WHICH ∈ {}; rational GAMMA > 0", EXPONENTS.join(", ")),
+        arity: 2,
+        run: |a| {
+            let which = a[0].choice(&EXPONENTS)?;
+            let e = scaling_law::Exponents::from_gamma(&a[1].positive()?)?;
+            Ok(Value::Exact(
+                [e.params, e.data, e.steps, e.compute_params, e.compute_data]
+                    .into_iter()
+                    .nth(which)
+                    .expect("one value per name"),
+            ))
+        },
+    },
+    EvalFn {
+        name: "cur-query",
+        usage: "WHICH U K",
+        summary: "the cost of one ANNCUR query after indexing, with U anchor items and K items: WHICH = calls gives the cross-encoder calls U, mults the multiplications U·K, adds the additions (U−1)·K",
+        limits: || {
+            format!(
+                "WHICH ∈ calls, mults, adds; integers 1 ≤ U, K ≤ 2^63 − 1 (cur::MAX_COUNT = {})",
+                cur::MAX_COUNT
+            )
+        },
+        arity: 3,
+        run: |a| {
+            let which = a[0].choice(&["calls", "mults", "adds"])?;
+            let (u, k) = (
+                a[1].integer_in(1, cur::MAX_COUNT)?,
+                a[2].integer_in(1, cur::MAX_COUNT)?,
+            );
+            let cost = cur::query_cost(u.into(), k.into());
+            Ok(count([cost.ce_calls, cost.mults, cost.adds][which]))
+        },
+    },
+    EvalFn {
+        name: "cur-storage",
+        usage: "Q U V K",
+        summary: "numbers stored for the factors F, G, H of S ≈ FGH with Q queries, U anchor items, V anchor queries and K items: Q·U + U·V + V·K (instead of Q·K)",
+        limits: || "integers 1 ≤ Q, U, V, K ≤ 2^63 − 1".to_string(),
+        arity: 4,
+        run: |a| {
+            let n: Vec<u128> = a
+                .iter()
+                .map(|x| x.integer_in(1, cur::MAX_COUNT).map(u128::from))
+                .collect::<Result<_, _>>()?;
+            Ok(count(cur::storage(n[0], n[1], n[2], n[3])))
+        },
+    },
+    EvalFn {
         name: "param-count",
         usage: "MODEL",
         summary: "parameters of a named configuration, summed tensor by tensor (BERT: embeddings, all layers and the pooler; T5: encoder + decoder, LM head tied)",
@@ -390,6 +542,72 @@ pub static FUNCTIONS: &[EvalFn] = &[
                 ))
             })?;
             Ok(integer(BigUint::from(count)))
+        },
+    },
+    EvalFn {
+        name: "t5-params",
+        usage: "VOCAB D LAYERS FFN HEADS D_KV",
+        summary: "parameters of a T5 v1.0 encoder–decoder given by its dimensions (LAYERS per stack, LM head tied): V·d + L(4di + 2df + 2d) + L(8di + 2df + 3d) + 2(32h + d), i = h·d_kv",
+        limits: t5_limits,
+        arity: 6,
+        run: |a| {
+            let cfg = t5_configuration(a)?;
+            Ok(count(lst::t5_formula(cfg, cfg.vocab)))
+        },
+    },
+    EvalFn {
+        name: "lst-side-params",
+        usage: "VOCAB D LAYERS FFN HEADS D_KV R K",
+        summary: "trainable parameters of LST's side network on that T5 backbone: widths d/r, f/r, d_kv/r, side blocks at K kept layers of each stack (the paper's released code)",
+        limits: ladder_limits,
+        arity: 8,
+        run: |a| {
+            let (cfg, r, k) = ladder_configuration(a)?;
+            Ok(count(lst::lst_side_formula(cfg, r, k as usize)))
+        },
+    },
+    EvalFn {
+        name: "lst-state-bytes",
+        usage: "VOCAB D LAYERS FFN HEADS D_KV R K",
+        summary: "bytes of fp32 training state with Adam for LST on that backbone: 4 per parameter of backbone and side, 12 more (gradient, two moments) per side parameter; full fine-tuning is 16 × t5-params; activations are not counted",
+        limits: ladder_limits,
+        arity: 8,
+        run: |a| {
+            let (cfg, r, k) = ladder_configuration(a)?;
+            let side = lst::lst_side_formula(cfg, r, k as usize);
+            let backbone = lst::t5_formula(cfg, cfg.vocab);
+            Ok(count(lst::training_state_bytes(backbone + side, side)))
+        },
+    },
+    EvalFn {
+        name: "star-luminosity",
+        usage: "R T",
+        summary: "L/L⊙ = (R/R⊙)²(T/T⊙)⁴, the Stefan–Boltzmann luminosity of a star of radius R (in R⊙) and effective temperature T (in K) (exact)",
+        limits: star_limits,
+        arity: 2,
+        run: |a| {
+            let (r, t) = (a[0].positive()?, a[1].positive()?);
+            Ok(Value::Exact(r136a1::luminosity(&(&r * &r), &t)))
+        },
+    },
+    EvalFn {
+        name: "eddington-ratio",
+        usage: "M R T X",
+        summary: "Γ_e = L/L_Edd = κ_es·L/(4πGMc), κ_es = σ_T(1+X)/(2m_p), of a star of mass M (in M⊙), radius R (in R⊙), temperature T (in K) and hydrogen mass fraction X; L from star-luminosity (real, to the digits the CODATA σ_T and m_p determine)",
+        limits: || format!("{}; rational M > 0 (in M⊙); 0 ≤ X ≤ 1", star_limits()),
+        arity: 4,
+        run: |a| {
+            let m = a[0].positive()?;
+            let (r, t) = (a[1].positive()?, a[2].positive()?);
+            let x = a[3].number()?;
+            if x < BigRational::from_integer(0.into()) || x > BigRational::from_integer(1.into()) {
+                return Err(a[3].domain("must lie in [0, 1]"));
+            }
+            let l = r136a1::luminosity(&(&r * &r), &t);
+            Ok(Value::Measured(
+                "CODATA 2018 σ_T and m_p",
+                Box::new(move |p| r136a1::eddington_ratio(&l, &m, &x, p)),
+            ))
         },
     },
 ];
@@ -424,6 +642,7 @@ pub fn lookup(name: &str) -> Result<&'static EvalFn, EvalError> {
 /// ```
 pub fn evaluate(name: &str, args: &[&str], digits: Option<u32>) -> Result<String, EvalError> {
     let f = lookup(name)?;
+    let f_name = f.name;
     if args.len() != f.arity {
         return Err(EvalError::Arity {
             name: f.name,
@@ -445,6 +664,19 @@ pub fn evaluate(name: &str, args: &[&str], digits: Option<u32>) -> Result<String
         (Value::Exact(value), None) if value.is_integer() => value.to_integer().to_string(),
         (Value::Exact(value), None) => format!("{}/{}", value.numer(), value.denom()),
         (Value::Real(f), d) => certify(d.unwrap_or(DEFAULT_REAL_DIGITS), f)?.to_string(),
+        (Value::Measured(constants, f), d) => {
+            let wanted = d.unwrap_or(DEFAULT_REAL_DIGITS);
+            let value = certify_up_to(wanted, f)?;
+            let available = value.significant_digits();
+            if d.is_some() && available < wanted {
+                return Err(EvalError::Measured {
+                    name: f_name,
+                    constants,
+                    available,
+                });
+            }
+            value.to_string()
+        }
     })
 }
 

@@ -244,3 +244,52 @@ fn random_subsets_are_varied() {
     }
     assert!(seen.len() >= 30, "only {} distinct subsets", seen.len());
 }
+
+/// `eval cur-query` and `eval cur-storage` against what the index does: the calls a query
+/// makes on a counting mock cross-encoder, and the entries of the stored factors C, W, R.
+#[test]
+fn eval_cur_costs_match_the_index() {
+    use claimcheck::articles::cur::{CrossEncoder, Index};
+    use claimcheck::eval::evaluate;
+    let ev =
+        |name: &str, args: &[&str]| evaluate(name, args, None).unwrap().parse::<u128>().unwrap();
+    for (queries, items, u, v) in [(4usize, 6usize, 2usize, 2usize), (5, 9, 3, 2), (3, 3, 1, 1)] {
+        let s = Matrix::from_fn(queries, items, |i, k| q(((i + 2) * (k + 3) % 5) as i64, 1));
+        let anchors: Vec<usize> = (0..u).collect();
+        let anchor_queries: Vec<usize> = (0..v).collect();
+        let model = CrossEncoder::new(&s);
+        let index = Index::build(&model, &anchor_queries, &anchors, items);
+        let before = model.calls();
+        let scores = index.query(&model, queries - 1);
+        let (su, sk) = (u.to_string(), items.to_string());
+        assert_eq!(
+            ev("cur-query", &["calls", &su, &sk]),
+            u128::from(model.calls() - before)
+        );
+        assert_eq!(scores.len(), items);
+        assert_eq!(ev("cur-query", &["mults", &su, &sk]), (u * items) as u128);
+        assert_eq!(
+            ev("cur-query", &["adds", &su, &sk]),
+            ((u - 1) * items) as u128
+        );
+        let (c, w, r) = cur_parts(&s, &anchor_queries, &anchors);
+        let stored = c.rows() * c.cols() + w.rows() * w.cols() + r.rows() * r.cols();
+        let args = [queries, u, v, items].map(|n| n.to_string());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        assert_eq!(ev("cur-storage", &args), stored as u128);
+    }
+    // at the limit the counts are exact: U·K = (2^63 − 1)²
+    let max = "9223372036854775807";
+    assert_eq!(
+        evaluate("cur-query", &["mults", max, max], None).unwrap(),
+        "85070591730234615847396907784232501249"
+    );
+    for bad in [
+        vec!["calls", "0", "5"],
+        vec!["calls", "5", "9223372036854775808"],
+        vec!["flops", "5", "5"],
+        vec!["calls", "1.5", "5"],
+    ] {
+        assert!(evaluate("cur-query", &bad, None).is_err(), "{bad:?}");
+    }
+}

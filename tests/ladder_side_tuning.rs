@@ -140,3 +140,70 @@ proptest! {
         prop_assert_eq!(*taps.last().unwrap() == lb - 1, lb % ls == 0);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// `eval t5-params` and `lst-side-params` on random configurations given by their
+    /// dimensions against the tensor-by-tensor walk (an independent route to the formula).
+    #[test]
+    fn eval_counts_by_dimensions_match_the_tensor_walk(
+        vocab in 1u64..40_000, d_units in 1u64..16, layers in 1u64..13, ffn_units in 1u64..16,
+        heads in 1u64..13, kv_units in 1u64..9, r_exp in 0u32..4, k in 0u64..13,
+    ) {
+        let r = 1u64 << r_exp;
+        let cfg = T5Config { vocab, d: 64 * d_units, layers, ffn: 64 * ffn_units, heads, d_kv: 8 * kv_units };
+        let args = [vocab, cfg.d, layers, cfg.ffn, heads, cfg.d_kv, r, k].map(|n| n.to_string());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let backbone = count(&t5_tensors(cfg, vocab));
+        prop_assert_eq!(evaluate("t5-params", &args[..6], None).unwrap(), backbone.to_string());
+        let side = evaluate("lst-side-params", &args, None);
+        if k > layers {
+            prop_assert!(side.is_err());
+        } else {
+            let kept: Vec<u64> = (0..k).collect();
+            let walk = count(&lst_side_tensors(cfg, r, &kept));
+            prop_assert_eq!(side.unwrap(), walk.to_string());
+            prop_assert_eq!(
+                evaluate("lst-state-bytes", &args, None).unwrap(),
+                (4 * u128::from(backbone + walk) + 12 * u128::from(walk)).to_string()
+            );
+            prop_assert_eq!(training_state_bytes(backbone, backbone), 16 * u128::from(backbone));
+        }
+    }
+}
+
+#[test]
+fn eval_by_dimensions_known_values_and_limits() {
+    // T5-base from its dimensions equals the named model; the released side network at r = 8
+    // with the 9 kept layers has 3,878,712 parameters (LST-05's count)
+    let base = ["32128", "768", "12", "3072", "12", "64"];
+    assert_eq!(evaluate("t5-params", &base, None).unwrap(), "222903552");
+    let ladder = [&base[..], &["8", "9"]].concat();
+    assert_eq!(
+        evaluate("lst-side-params", &ladder, None).unwrap(),
+        "3878712"
+    );
+    assert_eq!(
+        evaluate("lst-state-bytes", &ladder, None).unwrap(),
+        "953673600"
+    );
+    // the largest configuration fits: every count is exact
+    let max = ["16777216", "65536", "1024", "65536", "65536", "65536"];
+    assert!(evaluate("t5-params", &max, None).is_ok());
+    for bad in [
+        vec!["32128", "768", "12", "3072", "12", "0"],
+        vec!["32128", "65537", "12", "3072", "12", "64"],
+        vec!["32128", "768", "1025", "3072", "12", "64"],
+        vec!["16777217", "768", "12", "3072", "12", "64"],
+    ] {
+        assert!(evaluate("t5-params", &bad, None).is_err(), "{bad:?}");
+    }
+    for bad in [
+        [&base[..], &["7", "9"]].concat(),
+        [&base[..], &["0", "9"]].concat(),
+        [&base[..], &["8", "13"]].concat(),
+    ] {
+        assert!(evaluate("lst-side-params", &bad, None).is_err(), "{bad:?}");
+    }
+}

@@ -108,3 +108,57 @@ proptest! {
         prop_assert!(si.lo_rational() <= g.hi_rational() && g.lo_rational() <= si.hi_rational());
     }
 }
+
+/// `eval star-luminosity` and `eval eddington-ratio` against the Stefan–Boltzmann scaling and
+/// against Γ_e written out in f64 from the constants' printed values (an independent route:
+/// L⊙ = 3.828e26 W, (GM)⊙ = 1.3271244e20 m³/s², c, σ_T and m_p as CODATA prints them).
+#[test]
+fn eval_star_calculators() {
+    use claimcheck::articles::r136a1::luminosity;
+    use claimcheck::eval::evaluate;
+    let ev = |name: &str, args: &[&str], digits: Option<u32>| evaluate(name, args, digits).unwrap();
+    assert_eq!(ev("star-luminosity", &["1", "5772"], None), "1");
+    assert_eq!(ev("star-luminosity", &["2", "5772"], None), "4");
+    assert_eq!(ev("star-luminosity", &["1", "11544"], None), "16");
+    // the round trip with radius_squared: R² from (L, T) gives L back
+    let (l, t) = (q(8_700_000, 1), q(53_000, 1));
+    assert_eq!(luminosity(&radius_squared(&l, &t), &t), l);
+    let gamma_f64 = |m: f64, r: f64, t: f64, x: f64| {
+        let lum = r * r * (t / 5772.0).powi(4) * 3.828e26;
+        let kappa = 6.6524587321e-29 * (1.0 + x) / (2.0 * 1.67262192369e-27);
+        kappa * lum / (4.0 * std::f64::consts::PI * 1.3271244e20 * m * 299_792_458.0)
+    };
+    for (m, r, t, x) in [
+        ("265", "35", "53000", "0.7"),
+        ("265", "35", "53000", "0.4"),
+        ("1", "1", "5772", "0"),
+        ("120", "20", "42000", "7/10"),
+    ] {
+        let printed: f64 = ev("eddington-ratio", &[m, r, t, x], None).parse().unwrap();
+        let parse = |s: &str| {
+            claimcheck::exact::number::parse_exact(s)
+                .map(|v| num_traits::ToPrimitive::to_f64(&v).unwrap())
+                .unwrap()
+        };
+        let reference = gamma_f64(parse(m), parse(r), parse(t), parse(x));
+        assert!(
+            ((printed - reference) / reference).abs() < 1e-7,
+            "{m} {r} {t} {x}: {printed} vs {reference}"
+        );
+    }
+    // the CODATA uncertainties bound the digits: asking for more is an error naming them
+    let e = evaluate("eddington-ratio", &["265", "35", "53000", "0.7"], Some(15)).unwrap_err();
+    assert!(e.to_string().contains("CODATA"), "{e}");
+    assert_eq!(
+        ev("eddington-ratio", &["265", "35", "53000", "0.7"], Some(3)),
+        "0.851"
+    );
+    for bad in [
+        ["0", "1", "5772", "0"],
+        ["1", "1", "5772", "1.5"],
+        ["1", "-1", "5772", "0"],
+        ["1", "1", "0", "0"],
+    ] {
+        assert!(evaluate("eddington-ratio", &bad, None).is_err(), "{bad:?}");
+    }
+}

@@ -197,3 +197,43 @@ proptest! {
         prop_assert_eq!(&ad / (BigRational::one() - &ad), g);
     }
 }
+
+/// `eval quanta-exponent` against the exponents written out independently: α_D = α_S =
+/// γ/(γ+1), N* + D* exponents summing to 1, each optimum balancing γx = α_D(1 − x), and
+/// γ recovered from α_D.
+#[test]
+fn eval_quanta_exponents() {
+    use claimcheck::articles::scaling_law::Exponents;
+    let value = |which: &str, gamma: &str| {
+        claimcheck::exact::number::parse_exact(
+            &evaluate("quanta-exponent", &[which, gamma], None).unwrap(),
+        )
+        .unwrap()
+    };
+    for (num, den) in [
+        (1i64, 1i64),
+        (34, 100),
+        (76, 1000),
+        (83, 1000),
+        (4, 10),
+        (7, 2),
+        (1, 1000),
+    ] {
+        let g = q(num, den);
+        let text = format!("{num}/{den}");
+        assert_eq!(value("N", &text), g);
+        let data = q(num, num + den);
+        assert_eq!(value("D", &text), data);
+        assert_eq!(value("S", &text), data);
+        let x = value("N-opt", &text);
+        assert_eq!(&x + value("D-opt", &text), BigRational::one());
+        assert_eq!(&g * &x, &data * (BigRational::one() - &x));
+        assert_eq!(Exponents::gamma_from_data(&data).unwrap(), g);
+    }
+    assert_eq!(value("D", "0.34"), q(17, 67));
+    for bad in [["D", "0"], ["D", "-1"], ["X", "1"], ["D", "y"]] {
+        assert!(evaluate("quanta-exponent", &bad, None).is_err(), "{bad:?}");
+    }
+    assert!(Exponents::gamma_from_data(&q(1, 1)).is_err());
+    assert!(Exponents::gamma_from_data(&q(0, 1)).is_err());
+}

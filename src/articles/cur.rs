@@ -125,6 +125,11 @@ pub struct QueryCost {
     pub adds: u128,
 }
 
+/// The largest |Q|, |U|, |V| or |K| that [`query_cost`] and [`storage`] take: below it each
+/// product of two sizes is under 2¹²⁶, and the sum of three under 2¹²⁸, so the u128 counts are
+/// exact.
+pub const MAX_COUNT: u64 = i64::MAX as u64;
+
 /// A query against |K| items with |U| anchors: |U| calls, |U||K| multiplications, (|U|−1)|K| additions.
 pub fn query_cost(anchors: u128, items: u128) -> QueryCost {
     QueryCost {

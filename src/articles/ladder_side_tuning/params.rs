@@ -333,3 +333,76 @@ pub fn flop_model(d: u64, layers: u64, f: u64, n: u64) -> (u64, u64) {
     let layer = |d: u64, f: u64| 2 * (4 * d * d + 2 * d * f) + 4 * n * d;
     (layers * layer(d, f), 4 * layer(128, 512) + 5 * 2 * d * 128)
 }
+
+/// The largest width (d, f, d_kv, heads) a configuration given by its dimensions may have.
+pub const MAX_WIDTH: u64 = 1 << 16;
+/// The largest number of layers per stack.
+pub const MAX_LAYERS: u64 = 1 << 10;
+/// The largest vocabulary.
+pub const MAX_VOCAB: u64 = 1 << 24;
+
+/// A configuration outside the accounting's domain or limits.
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{0}")]
+pub struct ConfigError(pub String);
+
+/// Checks that a T5 configuration has every dimension ≥ 1 and within [`MAX_WIDTH`],
+/// [`MAX_LAYERS`] and [`MAX_VOCAB`]. Inside these limits every count below fits in a u64:
+/// the largest term, 12·L·d·h·d_kv ≤ 12·2¹⁰·2⁴⁸ < 2⁶², dominates a sum below 2⁶³.
+///
+/// # Errors
+/// [`ConfigError`] naming the first dimension out of range.
+pub fn check_t5(cfg: T5Config) -> Result<(), ConfigError> {
+    for (name, value, max) in [
+        ("VOCAB", cfg.vocab, MAX_VOCAB),
+        ("D", cfg.d, MAX_WIDTH),
+        ("LAYERS", cfg.layers, MAX_LAYERS),
+        ("FFN", cfg.ffn, MAX_WIDTH),
+        ("HEADS", cfg.heads, MAX_WIDTH),
+        ("D_KV", cfg.d_kv, MAX_WIDTH),
+    ] {
+        if value == 0 || value > max {
+            return Err(ConfigError(format!(
+                "{name} = {value} must lie in 1 ..= {max}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a ladder on a T5 backbone: the backbone as [`check_t5`], the reduction r ≥ 1
+/// dividing d, f and d_kv (the side widths d/r, f/r, d_kv/r are whole), and 0 ≤ k ≤ L kept
+/// layers.
+///
+/// # Errors
+/// [`ConfigError`] naming the violated condition.
+pub fn check_ladder(cfg: T5Config, r: u64, kept: u64) -> Result<(), ConfigError> {
+    check_t5(cfg)?;
+    if r == 0 || [cfg.d, cfg.ffn, cfg.d_kv].iter().any(|w| w % r != 0) {
+        return Err(ConfigError(format!(
+            "R = {r} must be ≥ 1 and divide D = {}, FFN = {} and D_KV = {}",
+            cfg.d, cfg.ffn, cfg.d_kv
+        )));
+    }
+    if kept > cfg.layers {
+        return Err(ConfigError(format!(
+            "K = {kept} kept layers must be at most LAYERS = {}",
+            cfg.layers
+        )));
+    }
+    Ok(())
+}
+
+/// Bytes of training state at fp32 when `trainable` of `total` parameters are trained with
+/// Adam: 4 bytes of weight for every parameter, plus a gradient and two moment estimates
+/// (12 bytes) for each trainable one — 16·P for full fine-tuning. Activations, which LST's
+/// short backward pass also saves, are not counted.
+///
+/// ```
+/// use claimcheck::articles::ladder_side_tuning::params::training_state_bytes;
+/// assert_eq!(training_state_bytes(100, 100), 1600);
+/// assert_eq!(training_state_bytes(100, 0), 400);
+/// ```
+pub fn training_state_bytes(total: u64, trainable: u64) -> u128 {
+    4 * u128::from(total) + 12 * u128::from(trainable)
+}

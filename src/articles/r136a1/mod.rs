@@ -25,6 +25,23 @@ pub fn radius_squared(luminosity: &BigRational, temperature: &BigRational) -> Bi
     luminosity * num_traits::pow(ratio, 4)
 }
 
+/// L/L⊙ = (R/R⊙)²·(T/T⊙)⁴, the Stefan–Boltzmann law in solar units (exact; the inverse of
+/// [`radius_squared`]), with T in kelvin and T⊙ = 5772 K.
+///
+/// ```
+/// use claimcheck::articles::r136a1::{luminosity, radius_squared};
+/// use claimcheck::exact::rational::q;
+/// let (l, t) = (q(8_700_000, 1), q(53_000, 1));
+/// // the radius the luminosity and temperature give returns the luminosity
+/// let r2 = radius_squared(&l, &t);
+/// assert_eq!(luminosity(&r2, &t), l);
+/// assert_eq!(luminosity(&q(1, 1), &q(5772, 1)), q(1, 1));
+/// ```
+pub fn luminosity(radius_squared: &BigRational, temperature: &BigRational) -> BigRational {
+    let ratio = temperature / constants::t_sun();
+    radius_squared * num_traits::pow(ratio, 4)
+}
+
 /// Kepler's third law at a = 1 au: P = P⊕/√(M/M⊙), with P⊕ in days.
 pub fn kepler_period_days(
     year_days: &BigRational,

@@ -7,7 +7,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
 use super::{
-    euler_maclaurin_partials, finite_zipf_loss, harmonic_exact, integral_relative_error,
+    Exponents, euler_maclaurin_partials, finite_zipf_loss, harmonic_exact, integral_relative_error,
     zeta3_apery_bracket, zipf_log_tail, zipf_tail, zipf_tail_by_zeta,
 };
 use crate::claim::{Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
@@ -820,7 +820,7 @@ const SCAL_P2: Claim = Claim {
 };
 
 fn scal_p2(c: &mut Check) -> CheckResult {
-    let predicted = q(83, 1000) / (q(1, 1) + q(83, 1000));
+    let predicted = Exponents::from_gamma(&q(83, 1000))?.steps;
     let (lo, hi) = (q(37, 1000), q(6, 100));
     c.asserts(
         "the prediction α_N/(1+α_N) lies in the measured range [0.037, 0.06]",
@@ -830,7 +830,7 @@ fn scal_p2(c: &mut Check) -> CheckResult {
         "the whole measured range lies below the prediction",
         hi < predicted,
     );
-    let inverse = |a: &BigRational| a / (BigRational::one() - a);
+    let inverse = |a: &BigRational| Exponents::gamma_from_data(a);
     c.evidence(
         "predicted α_S = 0.083/1.083",
         format!("{predicted} = {}", dec(&predicted, 6)),
@@ -839,8 +839,8 @@ fn scal_p2(c: &mut Check) -> CheckResult {
         "γ = α_S/(1 − α_S) over the measured range",
         format!(
             "{} … {} (≠ 0.083)",
-            dec(&inverse(&lo), 5),
-            dec(&inverse(&hi), 5)
+            dec(&inverse(&lo)?, 5),
+            dec(&inverse(&hi)?, 5)
         ),
     );
     Ok(())
@@ -859,14 +859,14 @@ const SCAL_P3: Claim = Claim {
 };
 
 fn scal_p3(c: &mut Check) -> CheckResult {
-    let model = |a: &BigRational| a / (BigRational::one() + a);
+    let model = |a: &BigRational| Exponents::from_gamma(a).map(|e| e.data);
     let (kaplan_n, kaplan_d) = (q(76, 1000), q(95, 1000));
     c.asserts(
         "Kaplan: α_D = 0.095 is below α_N = 0.076, as the model requires",
         kaplan_d < kaplan_n,
     );
     let (alpha, beta) = (q(34, 100), q(28, 100));
-    let predicted = model(&alpha);
+    let predicted = model(&alpha)?;
     c.asserts_close(
         "Chinchilla: β = α/(1+α) (exact); β is nearer the prediction than α_D = α_N would be (close)",
         beta == predicted,
@@ -874,7 +874,7 @@ fn scal_p3(c: &mut Check) -> CheckResult {
     );
     c.evidence(
         "Kaplan: predicted α_D = 0.076/1.076",
-        dec(&model(&kaplan_n), 5),
+        dec(&model(&kaplan_n)?, 5),
     );
     c.evidence("Chinchilla: predicted β = 0.34/1.34", dec(&predicted, 6));
     c.evidence(
@@ -911,7 +911,7 @@ const SCAL_P4: Claim = Claim {
 };
 
 fn scal_p4(c: &mut Check) -> CheckResult {
-    let predicted = q(4, 10) / q(14, 10);
+    let predicted = Exponents::from_gamma(&q(4, 10))?.steps;
     c.compare_exact("prediction", &predicted)?;
     let corrected = q(4, 10) / (q(81, 100) * q(14, 10));
     c.compare_exact("observed", &corrected)?;
@@ -953,15 +953,15 @@ fn scal_p5(c: &mut Check) -> CheckResult {
             &g * &x == &g / (&g + BigRational::one()) * (BigRational::one() - &x)
         }),
     );
-    let g = q(34, 100);
-    let n_exp = BigRational::one() / (&g + q(2, 1));
+    let optimum = Exponents::from_gamma(&q(34, 100))?;
+    let n_exp = optimum.compute_params;
     let chinchilla = q(28, 100) / (q(34, 100) + q(28, 100));
     c.evidence(
         "γ = 0.34: N* exponent / D* exponent",
         format!(
             "{n_exp} = {} / {}",
             dec(&n_exp, 6),
-            dec(&(BigRational::one() - &n_exp), 6)
+            dec(&optimum.compute_data, 6)
         ),
     );
     c.evidence(

@@ -316,6 +316,64 @@ pub fn integral_relative_error(
         .map(|x| x.add_rational(&-BigRational::one()))
 }
 
+/// The exponents the quantization model derives from the Zipf exponent γ (p_k ∝ k^(−(γ+1))),
+/// all exact: parameters α_N = γ (SCAL-08), data α_D = γ/(γ+1) (SCAL-09), steps α_S = γ/(γ+1)
+/// (SCAL-10), and the compute-optimal allocation N* ∝ C^(1/(γ+2)), D* ∝ C^((γ+1)/(γ+2)) (SCAL-P5).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exponents {
+    pub params: BigRational,
+    pub data: BigRational,
+    pub steps: BigRational,
+    pub compute_params: BigRational,
+    pub compute_data: BigRational,
+}
+
+impl Exponents {
+    /// The exponents at γ > 0.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless γ > 0 (the Zipf law needs ζ(γ+1) finite).
+    ///
+    /// ```
+    /// use claimcheck::articles::scaling_law::Exponents;
+    /// use claimcheck::exact::rational::q;
+    /// let e = Exponents::from_gamma(&q(34, 100)).unwrap();
+    /// assert_eq!(e.data, q(17, 67)); // 0.34/1.34
+    /// assert_eq!(e.compute_params, q(50, 117)); // 1/2.34
+    /// ```
+    pub fn from_gamma(gamma: &BigRational) -> Result<Exponents, IntervalError> {
+        if !gamma.is_positive() {
+            return Err(IntervalError::Domain(
+                "the Zipf exponent γ must be positive",
+            ));
+        }
+        let one = BigRational::one();
+        let data = gamma / (gamma + &one);
+        let two = &one + &one;
+        Ok(Exponents {
+            params: gamma.clone(),
+            steps: data.clone(),
+            data,
+            compute_params: &one / (gamma + &two),
+            compute_data: (gamma + &one) / (gamma + &two),
+        })
+    }
+
+    /// γ from a data (or step) exponent α_D = γ/(γ+1): γ = α_D/(1 − α_D), for 0 < α_D < 1.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless 0 < α_D < 1.
+    pub fn gamma_from_data(data: &BigRational) -> Result<BigRational, IntervalError> {
+        let one = BigRational::one();
+        if !data.is_positive() || *data >= one {
+            return Err(IntervalError::Domain(
+                "a data or step exponent of the model lies in (0, 1)",
+            ));
+        }
+        Ok(data / (one - data))
+    }
+}
+
 /// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
 pub(super) static ARTICLE: Article = Article {
     slug: "scaling-law",
