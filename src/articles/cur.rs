@@ -5,7 +5,7 @@
 //! The main fact: C·W⁺·R = S iff rank W = rank S (iff rank C = rank R = rank S); otherwise the
 //! approximation can be arbitrarily bad and is not monotone in the number of representatives.
 
-use crate::exact::rational::q;
+use crate::exact::rational::{dec, q};
 use std::cell::Cell;
 
 use num_bigint::BigInt;
@@ -13,11 +13,12 @@ use num_rational::BigRational;
 use num_traits::{Signed, Zero};
 use rand::Rng;
 
-use crate::claim::{Article, Check, CheckResult, Claim, Expected, Kind, Provenance};
+use crate::claim::{All, Article, Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance};
 use crate::exact::certify::{certified_text, certify};
 use crate::exact::interval::Interval;
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
+use crate::exact::polynomial::{RootError, isolate_roots};
 
 /// C = S[:, U], W = S[V, U], R = S[V, :].
 pub fn cur_parts(s: &Matrix, rows: &[usize], cols: &[usize]) -> (Matrix, Matrix, Matrix) {
@@ -47,6 +48,73 @@ pub fn optimal_core_approximation(s: &Matrix, rows: &[usize], cols: &[usize]) ->
 /// ‖S − X‖_F².
 pub fn error(s: &Matrix, x: &Matrix) -> BigRational {
     (s - x).frobenius_squared()
+}
+
+/// The least ‖S − CW⁺R‖_F² over every choice of r rows and r columns (r ≥ 1), with the
+/// choice that attains it (the first in lexicographic order on ties).
+pub fn best_cur(s: &Matrix, r: usize) -> (BigRational, Vec<usize>, Vec<usize>) {
+    let rows = subsets(s.rows(), r);
+    let cols = subsets(s.cols(), r);
+    let mut best: Option<(BigRational, Vec<usize>, Vec<usize>)> = None;
+    for v in &rows {
+        for u in &cols {
+            let e = error(s, &cur_approximation(s, v, u));
+            if best.as_ref().is_none_or(|b| e < b.0) {
+                best = Some((e, v.clone(), u.clone()));
+            }
+        }
+    }
+    best.unwrap_or_else(|| (s.frobenius_squared(), Vec::new(), Vec::new()))
+}
+
+/// Every increasing r-subset of 0..n, in lexicographic order.
+fn subsets(n: usize, r: usize) -> Vec<Vec<usize>> {
+    if r == 0 {
+        return vec![Vec::new()];
+    }
+    (r - 1..n)
+        .flat_map(|last| {
+            subsets(last, r - 1).into_iter().map(move |mut v| {
+                v.push(last);
+                v
+            })
+        })
+        .collect()
+}
+
+/// The Eckart–Young optimum min_{rank X ≤ r} ‖S − X‖_F² = Σ_{i>r} σ_i² for r = 0 … n (n the
+/// number of columns), each as an exact bracket (lo, hi]: the eigenvalues σ_i² of SᵀS are
+/// isolated by Sturm sequences to width `width` each, and the smallest n − r brackets summed.
+///
+/// # Errors
+/// [`RootError::Repeated`] when SᵀS has a repeated eigenvalue (a rank-deficient S with two or
+/// more zero singular values, or a symmetric spectrum): isolate those cases by hand.
+pub fn eckart_young_tails(
+    s: &Matrix,
+    width: &BigRational,
+) -> Result<Vec<(BigRational, BigRational)>, RootError> {
+    let gram = &s.transpose() * s;
+    let chi = gram.characteristic_polynomial();
+    let lo = q(-1, 1);
+    let hi = gram.trace() + q(1, 1);
+    let eigen = isolate_roots(&chi, &lo, &hi, width)?;
+    // ascending: the tail after the r largest is the first n − r
+    let n = eigen.len();
+    Ok((0..=n)
+        .map(|r| {
+            let tail = &eigen[..n - r];
+            (
+                tail.iter().map(|e| e.0.clone()).sum(),
+                tail.iter().map(|e| e.1.clone()).sum(),
+            )
+        })
+        .collect())
+}
+
+/// The Cauchy matrix S_ij = 1/(i + 2j + 2), i < m, j < n: full rank, with distinct and
+/// rapidly decaying singular values — the report's example of CUR against Eckart–Young.
+pub fn cauchy(m: usize, n: usize) -> Matrix {
+    Matrix::from_fn(m, n, |i, j| q(1, (i + 2 * j + 2) as i64))
 }
 
 /// A cross-encoder stand-in that reads scores from a matrix and counts its calls.
@@ -408,6 +476,32 @@ fn cur_04(c: &mut Check) -> CheckResult {
         "a diagonal core with free F, H is the SVD (exact: every such F is orthonormal); the SVD fits better than every rank-1 CUR of the example (close: Eckart–Young)",
         orthonormal && eckart_young,
         eckart_young,
+    );
+    // the same on a full-rank matrix, every rank: the best CUR of r rows and r columns
+    // (searched over all choices) against the Eckart–Young optimum Σ_{i>r} σ_i², whose exact
+    // bracket comes from the Sturm-isolated eigenvalues of SᵀS
+    let cauchy4 = cauchy(4, 4);
+    let tails =
+        eckart_young_tails(&cauchy4, &q(1, 1 << 40).pow(2)).or_fail("distinct eigenvalues")?;
+    let mut profile = Vec::new();
+    let mut never_better = All::new();
+    // r = 1 … 3: at r = 4 both are 0 (W = S is invertible, CUR-07)
+    for (r, tail) in tails.iter().enumerate().take(4).skip(1) {
+        let (best, rows, cols) = best_cur(&cauchy4, r);
+        never_better.and(best >= tail.1);
+        profile.push(format!(
+            "r = {r}: {} (rows {rows:?}, columns {cols:?}) ≥ {}",
+            dec(&best, 4),
+            dec(&tail.1, 4)
+        ));
+    }
+    c.asserts(
+        "on the 4 × 4 Cauchy matrix 1/(i + 2j + 2) no CUR of rank r = 1 … 3 fits better than the SVD: min over all r-row, r-column choices of ‖S − CW⁺R‖² ≥ Σ_{i>r} σ_i²",
+        never_better,
+    );
+    c.evidence(
+        "4 × 4 Cauchy matrix: best CUR error ≥ Eckart–Young optimum, by rank",
+        profile.join("; "),
     );
     c.evidence(
         "χ(SᵀS) coefficients c₀…c₃",

@@ -6,7 +6,8 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
 use super::post_norm::{
-    Branch, StackConfig, closed_form_weight, simulate_stack_cached, unrolled_weights,
+    Branch, STACK, STACK_FULL, STACK_MLP, StackConfig, closed_form_weight, simulate_stack_cached,
+    unrolled_weights,
 };
 use super::quadrature::sigmoid_second_moment;
 use super::{
@@ -85,31 +86,6 @@ fn bert_01(c: &mut Check) -> CheckResult {
     );
     Ok(())
 }
-
-/// The configurations of the Post-Norm Monte Carlo (smaller than the catalogue's d = 256,
-/// T = 128 so that each run stays under a second; the pass rule uses the SE of this run). The
-/// MLP branch costs 8d² per token and layer, so it runs on half the tokens.
-pub const STACK: StackConfig = StackConfig {
-    d: 128,
-    tokens: 64,
-    seeds: 16,
-    layers: 8,
-    jacobian_seeds: 2,
-};
-pub const STACK_MLP: StackConfig = StackConfig {
-    tokens: 32,
-    ..STACK
-};
-
-/// The catalogue's configuration (d = 256, T = 128 tokens, 16 seeds, Jacobians on 4), run by
-/// `verify --full`.
-pub const STACK_FULL: StackConfig = StackConfig {
-    d: 256,
-    tokens: 128,
-    seeds: 16,
-    layers: 8,
-    jacobian_seeds: 4,
-};
 
 fn stack_config(c: &Check, branch: Branch) -> StackConfig {
     match (c.full(), branch) {

@@ -108,6 +108,31 @@ pub struct StackConfig {
     pub jacobian_seeds: u64,
 }
 
+/// The configurations of the Post-Norm Monte Carlo (smaller than the catalogue's d = 256,
+/// T = 128 so that each run stays under a second; the pass rule uses the SE of this run). The
+/// MLP branch costs 8d² per token and layer, so it runs on half the tokens.
+pub const STACK: StackConfig = StackConfig {
+    d: 128,
+    tokens: 64,
+    seeds: 16,
+    layers: 8,
+    jacobian_seeds: 2,
+};
+pub const STACK_MLP: StackConfig = StackConfig {
+    tokens: 32,
+    ..STACK
+};
+
+/// The catalogue's configuration (d = 256, T = 128 tokens, 16 seeds, Jacobians on 4), run by
+/// `verify --full`.
+pub const STACK_FULL: StackConfig = StackConfig {
+    d: 256,
+    tokens: 128,
+    seeds: 16,
+    layers: 8,
+    jacobian_seeds: 4,
+};
+
 /// Per layer l = 1..layers: the estimate of c̄_l (SE across seeds of per-seed token means) and the
 /// mean of ‖∂x_l/∂x_0‖_F²/d over the Jacobian seeds (first token).
 pub struct StackResult {

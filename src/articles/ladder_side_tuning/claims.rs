@@ -240,9 +240,10 @@ const LST_03: Claim = Claim {
 
 fn lst_03(c: &mut Check) -> CheckResult {
     let prompt = BigRational::one() - q(116, 10) / q(176, 10);
+    let memory = super::table_1_memory_gb();
     c.fact(
-        "the table's memories are ordered LST < prompt tuning < full",
-        q(55, 10) < q(116, 10) && q(116, 10) < q(176, 10),
+        "the table's memories are ordered LST < prompt tuning < Adapter/LoRA < full",
+        memory.windows(2).all(|w| w[1].1 < w[0].1),
     );
     c.evidence(
         "quoted",

@@ -10,8 +10,24 @@ pub mod params;
 pub mod tape;
 
 use crate::claim::Article;
+use crate::exact::rational::q;
 pub use clue::{CLUE_TASKS, clue_rows};
+use num_rational::BigRational;
 pub use params::{author_taps, flop_model, kept_layers};
+
+/// Training memory on T5-base in GB: the paper's Table 1 as the article and its comments quote
+/// it (full fine-tuning 17.6, prompt tuning 11.6, LST 5.5; LST-03), and between them the
+/// Adapter and LoRA methods of its Figure 1 at the "26 %" saving LST-02 quotes (17.6 × 0.74).
+/// In decreasing order.
+pub fn table_1_memory_gb() -> Vec<(&'static str, BigRational)> {
+    let full = q(176, 10);
+    vec![
+        ("full fine-tuning", full.clone()),
+        ("Adapter / LoRA (26 % saving)", full * q(74, 100)),
+        ("prompt tuning", q(116, 10)),
+        ("LST", q(55, 10)),
+    ]
+}
 
 /// The article's descriptor: metadata and claims (listed in [`crate::articles::ALL`]).
 pub(super) static ARTICLE: Article = Article {

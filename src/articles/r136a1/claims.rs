@@ -39,13 +39,13 @@ fn cert_g<F: Fn(u32) -> Result<Interval, IntervalError>>(max: u32, f: F) -> Stri
 }
 
 /// The pinned 2010 inputs (paper values).
-const M_NOW: i64 = 265;
-const M_BIRTH: i64 = 320;
+const M_NOW: i64 = super::PINNED_MASS;
+const M_BIRTH: i64 = super::PINNED_BIRTH_MASS;
 fn luminosity() -> BigRational {
-    int(8_700_000)
+    int(super::PINNED_LUMINOSITY)
 }
 fn temperature() -> BigRational {
-    int(53_000)
+    int(super::PINNED_TEMPERATURE)
 }
 
 const STAR_01: Claim = Claim {

@@ -12,6 +12,13 @@ use num_rational::BigRational;
 
 use crate::exact::interval::{Interval, IntervalError};
 
+/// The pinned 2010 inputs (Crowther et al. 2010, as eso1030 reports them): mass now and at
+/// birth in M⊙, luminosity in L⊙, effective temperature in K.
+pub const PINNED_MASS: i64 = 265;
+pub const PINNED_BIRTH_MASS: i64 = 320;
+pub const PINNED_LUMINOSITY: i64 = 8_700_000;
+pub const PINNED_TEMPERATURE: i64 = 53_000;
+
 /// (R/R⊙)² = (L/L⊙)·(T⊙/T)⁴ from the Stefan–Boltzmann law in solar units (exact).
 ///
 /// ```
