@@ -791,7 +791,7 @@ fn cur_09(c: &mut Check) -> CheckResult {
     Ok(())
 }
 
-/// The Nyström residual E = S − S[:,U] S[U,U]⁺ S[U,:].
+/// The Nyström residual E = S − S\[:,U\] S\[U,U\]⁺ S\[U,:\].
 pub fn nystrom_residual(s: &Matrix, u: &[usize]) -> Matrix {
     s - &cur_approximation(s, u, u)
 }

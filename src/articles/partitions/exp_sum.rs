@@ -358,7 +358,7 @@ pub type CosineProduct = (i64, Angle, Angle);
 /// Σ_i w_i·cos(π a_i/b_i) + Σ_j v_j·cos(π c_j/d_j)·cos(π e_j/f_j) + `half_units`/2, every angle in
 /// (0, ½) in lowest terms, weights non-zero. The products come from pairing two cosines of equal
 /// weight by cos A ± cos B = 2cos((A+B)/2)cos((A−B)/2) (or −2 sin sin) when one factor, the first,
-/// is cheap ([`is_cheap`]): A_k(n) for prime k then costs one cosine instead of two.
+/// is cheap (`is_cheap`): A_k(n) for prime k then costs one cosine instead of two.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CosineSum {
     pub half_units: i64,

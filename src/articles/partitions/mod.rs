@@ -5,7 +5,7 @@
 //! non-negative integers with sum n = partitions into parts ≤ k), p_k(n) partitions into exactly k
 //! parts, p(n) all partitions. For k = 0 every count is [n = 0].
 //!
-//! This file holds the formulas as public functions; [`claims`] registers the article's claims.
+//! This file holds the formulas as public functions; `claims` (private) registers the article's claims.
 
 mod claims;
 pub mod counting;

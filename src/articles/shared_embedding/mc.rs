@@ -22,9 +22,9 @@ pub enum Method {
     Untied,
     /// z_ik = (h_i P)·w_k with P Haar-orthogonal.
     Projected,
-    /// z_ik = S[h_i]·w_k, S the half swap.
+    /// z_ik = S\[h_i\]·w_k, S the half swap.
     HalfSwap,
-    /// z_ik = S₈[h_i]·w_k, S₈ the ShuffleNet shuffle with k = 8.
+    /// z_ik = S₈\[h_i\]·w_k, S₈ the ShuffleNet shuffle with k = 8.
     ShuffleNet,
 }
 

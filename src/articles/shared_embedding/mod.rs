@@ -1,6 +1,6 @@
 //! 语言模型输出端共享Embedding的重新探索 — revisiting tied output embeddings (kexue.fm/archives/9698).
 //!
-//! The formulas: E[χ_d] (and so the self logit E z_ii = σ√d·E[χ_d]), the article's initial loss
+//! The formulas: E\[χ_d\] (and so the self logit E z_ii = σ√d·E\[χ_d\]), the article's initial loss
 //! L_art = ln(e^(dσ) + n − 1), the refinement L_ref = ln(e^(dσ) + (n−1)e^(dσ²/2)), the Monte
 //! Carlo–grade prediction L₂, the untied loss L_un = ln n + dσ²/2, σ* = (ln n)/d, and the two
 //! dimension shuffles (half swap and the ShuffleNet reshape–transpose) as permutations.
@@ -17,7 +17,7 @@ use num_traits::Signed;
 
 use crate::exact::interval::{Interval, IntervalError};
 
-/// E[χ_d] = √2·Γ((d+1)/2)/Γ(d/2), by E[χ₁] = √(2/π) and E[χ_{k+1}]·E[χ_k] = k.
+/// E\[χ_d\] = √2·Γ((d+1)/2)/Γ(d/2), by E\[χ₁\] = √(2/π) and E\[χ_{k+1}\]·E\[χ_k\] = k.
 ///
 /// ```
 /// use claimcheck::articles::shared_embedding::chi_mean;
@@ -37,7 +37,7 @@ pub fn chi_mean(d: u64, prec: u32) -> Result<Interval, IntervalError> {
     Ok(m)
 }
 
-/// E[χ_d] for even d = 2m in closed form: √(2π)·(2m)!/(4^m·m!·(m−1)!) — the independent route.
+/// E\[χ_d\] for even d = 2m in closed form: √(2π)·(2m)!/(4^m·m!·(m−1)!) — the independent route.
 pub fn chi_mean_even(d: u64, prec: u32) -> Result<Interval, IntervalError> {
     assert!(d >= 2 && d.is_even(), "closed form for even d ≥ 2");
     let m = d / 2;
@@ -72,7 +72,7 @@ impl Norm {
     }
 }
 
-/// The self logit's mean E z_ii = σ√d·E[χ_{d'}].
+/// The self logit's mean E z_ii = σ√d·E\[χ_{d'}\].
 pub fn self_logit_mean(
     d: u64,
     sigma: &BigRational,
@@ -141,7 +141,7 @@ pub fn loss_untied(n: u64, d: u64, sigma: &Interval) -> Result<Interval, Interva
         + &sigma.square().mul_rational(&q(d as i64, 2)))
 }
 
-/// L₂ = ln(e^μ + C) + p(1−p)v/2 with μ = σ√d·E[χ_{d'}], v = dσ²(d' − E[χ_{d'}]²),
+/// L₂ = ln(e^μ + C) + p(1−p)v/2 with μ = σ√d·E\[χ_{d'}\], v = dσ²(d' − E\[χ_{d'}\]²),
 /// C = (n−1)e^(dσ²/2), p = e^μ/(e^μ + C): second order in the self logit's fluctuation.
 pub fn loss_second_order(
     n: u64,
@@ -174,14 +174,14 @@ pub fn sigma_star(n: u64, d: u64, prec: u32) -> Result<Interval, IntervalError> 
         .mul_rational(&q(1, d as i64)))
 }
 
-/// The half swap S[w] = w[d/2:] ∘ w[:d/2] as a permutation: S[w][i] = w[perm[i]].
+/// The half swap S\[w\] = w\[d/2:\] ∘ w\[:d/2\] as a permutation: S\[w\]\[i\] = w\[perm\[i\]\].
 pub fn half_swap(d: usize) -> Vec<usize> {
     assert!(d % 2 == 0, "the half swap needs even d");
     (0..d).map(|i| (i + d / 2) % d).collect()
 }
 
 /// The ShuffleNet shuffle: reshape to k × m row-major, transpose, flatten:
-/// S(w)[c·k + r] = w[r·m + c].
+/// S(w)\[c·k + r\] = w\[r·m + c\].
 pub fn shuffle_net(k: usize, m: usize) -> Vec<usize> {
     let mut perm = vec![0; k * m];
     for r in 0..k {
