@@ -312,12 +312,15 @@ fn chain_ball(prec: u32, x: &BigRational, y: &BigRational) -> Ball {
         .unwrap()
         .root(3)
         .unwrap()
-        .sub(&a.sqrt().unwrap());
+        .sub(&a.sqrt().unwrap())
+        .unwrap();
     inner
         .cos()
-        .div(&one.add(&b))
+        .unwrap()
+        .div(&one.add(&b).unwrap())
         .unwrap()
         .sub(&a.recip().unwrap())
+        .unwrap()
 }
 
 fn chain_interval(prec: u32, x: &BigRational, y: &BigRational) -> Interval {
@@ -366,14 +369,14 @@ proptest! {
         let small = |v: &BigRational| v / q(1_000_000, 1); // keep exp's argument below 10⁶/1
         let (sa, isa) = (Ball::from_rational(prec, &rug_q(&small(&x))), Interval::from_rational(4 * prec, &small(&x)));
         let cases: Vec<(&str, Ball, Interval)> = vec![
-            ("add", a.add(&b), &ia + &ib),
-            ("sub", a.sub(&b), &ia - &ib),
-            ("mul", a.mul(&b), &ia * &ib),
+            ("add", a.add(&b).unwrap(), &ia + &ib),
+            ("sub", a.sub(&b).unwrap(), &ia - &ib),
+            ("mul", a.mul(&b).unwrap(), &ia * &ib),
             ("div", a.div(&b).unwrap(), ia.div(&ib).unwrap()),
             ("sqrt", a.sqrt().unwrap(), ia.sqrt().unwrap()),
             ("root", a.root(k).unwrap(), ia.pow(&Interval::from_rational(4 * prec, &q(1, k as i64))).unwrap()),
             ("exp", sa.exp().unwrap(), isa.exp().unwrap()),
-            ("cos", a.cos(), ia.cos()),
+            ("cos", a.cos().unwrap(), ia.cos()),
             ("recip", a.recip().unwrap(), Interval::from_int(4 * prec, 1).div(&ia).unwrap()),
             ("chain", chain_ball(prec, &small(&x), &(&y + q(1, 1))), chain_interval(4 * prec, &small(&x), &(&y + q(1, 1)))),
         ];
@@ -394,7 +397,10 @@ fn ball_domain_errors_and_integers() {
     let third = Ball::from_rational(64, &rug::Rational::from((1, 3)));
     assert!(third.contains_rational(&rug::Rational::from((1, 3))));
     assert_eq!(
-        third.mul_integer(&rug::Integer::from(30)).unique_integer(),
+        third
+            .mul_integer(&rug::Integer::from(30))
+            .unwrap()
+            .unique_integer(),
         Some(rug::Integer::from(10))
     );
     // 1/x as 0 ± 1/x_low: contains 1/x, centred at 0; undefined at 0
@@ -404,6 +410,30 @@ fn ball_domain_errors_and_integers() {
     assert!(coarse.contains_rational(&rug::Rational::from((3, 1000))) && *coarse.mid() == 0);
     assert!(coarse.rad().to_f64() < 0.0031);
     assert!(zero_ish.negligible_recip().is_err());
+    // preconditions are checked, never a silent infinity: division by 0, a non-finite float,
+    // and products and shifts that leave MPFR's exponent range are errors
+    assert!(Ball::from_i64(64, 1).div_u64(0).is_err());
+    assert!(Ball::from_float(rug::Float::with_val(53, f64::INFINITY)).is_err());
+    assert!(Ball::from_float(rug::Float::with_val(53, f64::NAN)).is_err());
+    let mut x = Ball::from_i64(64, 3);
+    let overflowed = (0..80).any(|_| match x.mul(&x) {
+        Ok(y) => {
+            x = y;
+            false
+        }
+        Err(_) => true,
+    });
+    assert!(
+        overflowed,
+        "squaring 3 eighty times must leave the exponent range"
+    );
+    let big = Ball::from_i64(64, 1).mul_pow2(i32::MAX);
+    assert!(big.and_then(|b| b.mul_pow2(i32::MAX)).is_err());
+    assert!(
+        Ball::from_i64(64, 1)
+            .add_error(&rug::Rational::from(1))
+            .is_ok()
+    );
     // 7/2 sits on a tie: no unique integer within ½
     assert_eq!(
         Ball::from_rational(64, &rug::Rational::from((7, 2))).unique_integer(),
@@ -422,7 +452,7 @@ proptest! {
         let half = rug::Integer::from(1) << (prec / 2);
         let (ex, ey) = (rug_q(&x) / &half, rug_q(&y) / &half);
         let wide = |v: &BigRational, e: &rug::Rational| {
-            (Ball::from_rational(prec, &rug_q(v)).add_error(e),
+            (Ball::from_rational(prec, &rug_q(v)).add_error(e).unwrap(),
              Interval::from_rational(4 * prec, &(v - from_rug(e))).hull(&Interval::from_rational(4 * prec, &(v + from_rug(e)))))
         };
         let (a, ia) = wide(&x, &ex);
@@ -430,17 +460,17 @@ proptest! {
         let small = &x / q(1_000_000, 1);
         let (s, is) = wide(&small, &(rug_q(&small) / &half));
         let cases: Vec<(&str, Ball, Interval)> = vec![
-            ("add", a.add(&b), &ia + &ib),
-            ("sub", a.sub(&b), &ia - &ib),
-            ("mul", a.mul(&b), &ia * &ib),
+            ("add", a.add(&b).unwrap(), &ia + &ib),
+            ("sub", a.sub(&b).unwrap(), &ia - &ib),
+            ("mul", a.mul(&b).unwrap(), &ia * &ib),
             ("div", a.div(&b).unwrap(), ia.div(&ib).unwrap()),
-            ("div_u64", a.div_u64(u64::from(k) + 1), ia.div(&Interval::from_int(4 * prec, i64::from(k) + 1)).unwrap()),
-            ("mul_integer", a.mul_integer(&rug::Integer::from(k)), ia.mul_rational(&q(i64::from(k), 1))),
+            ("div_u64", a.div_u64(u64::from(k) + 1).unwrap(), ia.div(&Interval::from_int(4 * prec, i64::from(k) + 1)).unwrap()),
+            ("mul_integer", a.mul_integer(&rug::Integer::from(k)).unwrap(), ia.mul_rational(&q(i64::from(k), 1))),
             ("sqrt", a.sqrt().unwrap(), ia.sqrt().unwrap()),
             ("root", a.root(k).unwrap(), ia.pow(&Interval::from_rational(4 * prec, &q(1, i64::from(k)))).unwrap()),
             ("exp", s.exp().unwrap(), is.exp().unwrap()),
             ("recip", a.recip().unwrap(), Interval::from_int(4 * prec, 1).div(&ia).unwrap()),
-            ("with_prec", a.with_prec(prec / 2 + 8), ia.clone()),
+            ("with_prec", a.with_prec(prec / 2 + 8).unwrap(), ia.clone()),
         ];
         for (name, ball, image) in cases {
             let (lo, hi) = (ball.lo_rational().unwrap(), ball.hi_rational().unwrap());

@@ -8,16 +8,20 @@
 //! midpoint for its rounding; MPFR rounds every operation used here correctly, so half an ulp
 //! would do, and the whole ulp leaves a margin.
 //!
+//! **Every ball is finite.** The constructors give finite balls, and every operation that could
+//! leave MPFR's exponent range — or is asked for something outside its domain, such as a
+//! division by 0 — returns an [`IntervalError`] instead of a ball with an infinite or NaN end.
+//!
 //! ```
 //! use claimcheck::exact::ball::Ball;
 //! // Ramanujan's near-integer e^(π√163) = 640320³ + 744 − 7.5·10⁻¹³: a 128-bit ball (radius
 //! // below 2⁻⁶⁰) lies within ½ of that integer and so proves it.
-//! let x = Ball::pi(128).mul(&Ball::from_i64(128, 163).sqrt().unwrap()).exp().unwrap();
+//! let x = Ball::pi(128).mul(&Ball::from_i64(128, 163).sqrt().unwrap()).unwrap().exp().unwrap();
 //! assert!(x.rad().get_exp().unwrap() < -60);
 //! let m = x.unique_integer().unwrap();
 //! assert_eq!(m, rug::Integer::from(640_320u64 * 640_320 * 640_320 + 744));
 //! let r = Ball::from_i64(128, 2).sqrt().unwrap();
-//! assert!(r.mul(&r).contains_rational(&rug::Rational::from(2)));
+//! assert!(r.mul(&r).unwrap().contains_rational(&rug::Rational::from(2)));
 //! ```
 
 use std::cmp::Ordering;
@@ -105,11 +109,11 @@ impl Ball {
     }
 
     /// A float, exactly (radius 0) at its own precision.
-    pub fn from_float(mid: Float) -> Ball {
-        Ball {
-            mid,
-            rad: Float::new(RAD_PREC),
-        }
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when `mid` is infinite or NaN.
+    pub fn from_float(mid: Float) -> Result<Ball, IntervalError> {
+        Ball::checked(mid, Float::new(RAD_PREC))
     }
 
     /// A machine integer, exact when it fits in `prec` bits.
@@ -158,26 +162,35 @@ impl Ball {
     }
 
     /// The same ball with its midpoint rounded to `prec` bits.
-    pub fn with_prec(&self, prec: u32) -> Ball {
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the radius overflows (only at the edge of MPFR's range).
+    pub fn with_prec(&self, prec: u32) -> Result<Ball, IntervalError> {
         let mid = Float::with_val(prec, &self.mid);
         let rad = up(&self.rad + &ulp(&mid));
-        Ball { mid, rad }
+        Ball::checked(mid, rad)
     }
 
     /// The ball widened by `extra` (a bound on an error the ball does not yet account for).
-    pub fn add_error(&self, extra: &Rational) -> Ball {
-        Ball {
-            mid: self.mid.clone(),
-            rad: up(&self.rad + &up(&Rational::from(extra.abs_ref()))),
-        }
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the radius overflows.
+    pub fn add_error(&self, extra: &Rational) -> Result<Ball, IntervalError> {
+        Ball::checked(
+            self.mid.clone(),
+            up(&self.rad + &up(&Rational::from(extra.abs_ref()))),
+        )
     }
 
     /// x·2^e, exact.
-    pub fn mul_pow2(&self, e: i32) -> Ball {
-        Ball {
-            mid: Float::with_val(self.prec(), &self.mid << e),
-            rad: Float::with_val(RAD_PREC, &self.rad << e),
-        }
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
+    pub fn mul_pow2(&self, e: i32) -> Result<Ball, IntervalError> {
+        Ball::checked(
+            Float::with_val(self.prec(), &self.mid << e),
+            Float::with_val(RAD_PREC, &self.rad << e),
+        )
     }
 
     fn sum_prec(&self, other: &Ball) -> u32 {
@@ -185,39 +198,63 @@ impl Ball {
     }
 
     /// x + y at the larger of the two precisions.
-    pub fn add(&self, other: &Ball) -> Ball {
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
+    pub fn add(&self, other: &Ball) -> Result<Ball, IntervalError> {
         let mid = Float::with_val(self.sum_prec(other), &self.mid + &other.mid);
         let rad = up(&up(&self.rad + &other.rad) + &ulp(&mid));
-        Ball { mid, rad }
+        Ball::checked(mid, rad)
     }
 
     /// x − y at the larger of the two precisions.
-    pub fn sub(&self, other: &Ball) -> Ball {
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
+    pub fn sub(&self, other: &Ball) -> Result<Ball, IntervalError> {
         let mid = Float::with_val(self.sum_prec(other), &self.mid - &other.mid);
         let rad = up(&up(&self.rad + &other.rad) + &ulp(&mid));
-        Ball { mid, rad }
+        Ball::checked(mid, rad)
     }
 
     /// x·y: |xy − x̃ỹ| ≤ |x̃|r_y + |ỹ|r_x + r_x r_y.
-    pub fn mul(&self, other: &Ball) -> Ball {
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
+    pub fn mul(&self, other: &Ball) -> Result<Ball, IntervalError> {
         let mid = Float::with_val(self.sum_prec(other), &self.mid * &other.mid);
         let cross = up(&up(&mag(&self.mid) * &other.rad) + &up(&mag(&other.mid) * &self.rad));
         let rad = up(&up(&cross + &up(&self.rad * &other.rad)) + &ulp(&mid));
-        Ball { mid, rad }
+        Ball::checked(mid, rad)
     }
 
     /// x·n for an integer n (exact multiplier).
-    pub fn mul_integer(&self, n: &Integer) -> Ball {
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
+    pub fn mul_integer(&self, n: &Integer) -> Result<Ball, IntervalError> {
         let mid = Float::with_val(self.prec(), &self.mid * n);
         let rad = up(&up(&self.rad * &up(&Integer::from(n.abs_ref()))) + &ulp(&mid));
-        Ball { mid, rad }
+        Ball::checked(mid, rad)
     }
 
     /// x/n for a positive machine integer n.
-    pub fn div_u64(&self, n: u64) -> Ball {
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when n = 0.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// assert!(Ball::from_i64(64, 1).div_u64(0).is_err());
+    /// assert!(Ball::from_i64(64, 6).div_u64(3).unwrap().contains_rational(&rug::Rational::from(2)));
+    /// ```
+    pub fn div_u64(&self, n: u64) -> Result<Ball, IntervalError> {
+        if n == 0 {
+            return Err(IntervalError::Domain("division of a ball by 0"));
+        }
         let mid = Float::with_val(self.prec(), &self.mid / n);
         let rad = up(&up(&self.rad / &down(n)) + &ulp(&mid));
-        Ball { mid, rad }
+        Ball::checked(mid, rad)
     }
 
     /// The distance from 0 to the ball, rounded down, or None when the ball contains 0.
@@ -263,7 +300,7 @@ impl Ball {
             .ok_or(IntervalError::Domain("square root of a ball reaching 0"))?;
         let mid = Float::with_val(self.prec(), self.mid.sqrt_ref());
         let rad = up(&up(&self.rad / &down(&down(low.sqrt_ref()) * 2u32)) + &ulp(&mid));
-        Ok(Ball { mid, rad })
+        Ball::checked(mid, rad)
     }
 
     /// x^(1/k) for a ball of positive numbers and k ≥ 1: the derivative (1/k)t^(1/k − 1) is at
@@ -276,7 +313,7 @@ impl Ball {
         let mid = Float::with_val(self.prec(), self.mid.root_ref(k));
         let slope = up(&mag_exact(&mid) / &down(&low * k));
         let rad = up(&up(&self.rad * &slope) + &ulp(&mid));
-        Ok(Ball { mid, rad })
+        Ball::checked(mid, rad)
     }
 
     /// eˣ: |e^(x̃+t) − e^x̃| ≤ e^x̃·(e^r − 1) for |t| ≤ r.
@@ -287,10 +324,13 @@ impl Ball {
     }
 
     /// cos x: |cos′| ≤ 1, so the radius grows by r.
-    pub fn cos(&self) -> Ball {
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the radius overflows (only at the edge of MPFR's range).
+    pub fn cos(&self) -> Result<Ball, IntervalError> {
         let mid = Float::with_val(self.prec(), self.mid.cos_ref());
         let rad = up(&self.rad + &ulp(&mid));
-        Ball { mid, rad }
+        Ball::checked(mid, rad)
     }
 
     /// The integer the ball proves, if it contains exactly one: the nearest integer m to the

@@ -44,14 +44,14 @@ static CACHE: Mutex<Option<Ball>> = Mutex::new(None);
 /// ```
 /// use claimcheck::exact::{ball::Ball, chudnovsky};
 /// let pi = chudnovsky::pi(2000).unwrap();
-/// assert!(pi.sub(&Ball::pi(2000)).contains_rational(&rug::Rational::new()));
+/// assert!(pi.sub(&Ball::pi(2000)).unwrap().contains_rational(&rug::Rational::new()));
 /// ```
 pub fn pi(prec: u32) -> Result<Ball, IntervalError> {
     let mut cache = CACHE
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     if let Some(pi) = cache.as_ref().filter(|pi| pi.prec() >= prec) {
-        return Ok(pi.with_prec(prec));
+        return pi.with_prec(prec);
     }
     let pi = compute(prec)?;
     *cache = Some(pi.clone());
@@ -79,10 +79,10 @@ pub fn compute(prec: u32) -> Result<Ball, IntervalError> {
     ));
     let sum = Ball::from_integer(work, &numerator)
         .div(&Ball::from_integer(work, &q))?
-        .add_error(&tail);
+        .add_error(&tail)?;
     Ball::from_i64(work, 10_005)
         .sqrt()?
-        .mul_integer(&Integer::from(426_880))
-        .div(&sum)
-        .map(|b| b.with_prec(prec))
+        .mul_integer(&Integer::from(426_880))?
+        .div(&sum)?
+        .with_prec(prec)
 }

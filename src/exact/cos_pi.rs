@@ -28,30 +28,30 @@ struct ComplexBall {
 }
 
 impl ComplexBall {
-    fn mul(&self, other: &ComplexBall) -> ComplexBall {
-        ComplexBall {
-            re: self.re.mul(&other.re).sub(&self.im.mul(&other.im)),
-            im: self.re.mul(&other.im).add(&self.im.mul(&other.re)),
-        }
+    fn mul(&self, other: &ComplexBall) -> Result<ComplexBall, IntervalError> {
+        Ok(ComplexBall {
+            re: self.re.mul(&other.re)?.sub(&self.im.mul(&other.im)?)?,
+            im: self.re.mul(&other.im)?.add(&self.im.mul(&other.re)?)?,
+        })
     }
 
-    fn square(&self) -> ComplexBall {
-        ComplexBall {
-            re: self.re.add(&self.im).mul(&self.re.sub(&self.im)),
-            im: self.re.mul(&self.im).mul_pow2(1),
-        }
+    fn square(&self) -> Result<ComplexBall, IntervalError> {
+        Ok(ComplexBall {
+            re: self.re.add(&self.im)?.mul(&self.re.sub(&self.im)?)?,
+            im: self.re.mul(&self.im)?.mul_pow2(1)?,
+        })
     }
 
     /// z^e for e ≥ 1, left-to-right binary powering.
-    fn pow(&self, e: u64) -> ComplexBall {
+    fn pow(&self, e: u64) -> Result<ComplexBall, IntervalError> {
         let mut acc = self.clone();
         for bit in (0..63 - e.leading_zeros()).rev() {
-            acc = acc.square();
+            acc = acc.square()?;
             if e >> bit & 1 == 1 {
-                acc = acc.mul(self);
+                acc = acc.mul(self)?;
             }
         }
-        acc
+        Ok(acc)
     }
 }
 
@@ -101,8 +101,8 @@ fn abs_down(x: &Ball) -> Float {
 /// use claimcheck::exact::{ball::Ball, cos_pi::cos_pi_newton};
 /// // cos(π/5) = (1 + √5)/4
 /// let newton = cos_pi_newton(1, 5, 10_000).unwrap();
-/// let golden = Ball::from_i64(10_000, 5).sqrt().unwrap().add(&Ball::from_i64(10_000, 1)).mul_pow2(-2);
-/// assert!(newton.sub(&golden).contains_rational(&rug::Rational::new()));
+/// let golden = Ball::from_i64(10_000, 5).sqrt().unwrap().add(&Ball::from_i64(10_000, 1)).unwrap().mul_pow2(-2).unwrap();
+/// assert!(newton.sub(&golden).unwrap().contains_rational(&rug::Rational::new()));
 /// assert!(newton.rad().get_exp().unwrap() < -9_900); // radius below 2^−9900
 /// ```
 pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
@@ -145,12 +145,12 @@ pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
     }
     // the ball step at the target precision
     let z = ComplexBall {
-        re: Ball::from_float(Float::with_val(target, &re)),
-        im: Ball::from_float(Float::with_val(target, &im)),
+        re: Ball::from_float(Float::with_val(target, &re))?,
+        im: Ball::from_float(Float::with_val(target, &im))?,
     };
-    let w = z.pow(b);
+    let w = z.pow(b)?;
     let f = ComplexBall {
-        re: w.re.sub(&Ball::from_i64(target, i64::from(s))),
+        re: w.re.sub(&Ball::from_i64(target, i64::from(s)))?,
         im: w.im.clone(),
     };
     let f_up = up(&abs_up(&f.re) + &abs_up(&f.im));
@@ -168,17 +168,17 @@ pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
         ));
     }
     // N(z̃) = z̃·((b − 1) + s·conj(w)/|w|²)/b in balls
-    let norm = w.re.mul(&w.re).add(&w.im.mul(&w.im));
+    let norm = w.re.mul(&w.re)?.add(&w.im.mul(&w.im)?)?;
     let t_re =
-        w.re.mul_integer(&rug::Integer::from(s))
+        w.re.mul_integer(&rug::Integer::from(s))?
             .div(&norm)?
-            .add(&Ball::from_i64(target, b as i64 - 1))
-            .div_u64(b);
+            .add(&Ball::from_i64(target, b as i64 - 1))?
+            .div_u64(b)?;
     let t_im =
-        w.im.mul_integer(&rug::Integer::from(-s))
+        w.im.mul_integer(&rug::Integer::from(-s))?
             .div(&norm)?
-            .div_u64(b);
-    let newton_re = z.re.mul(&t_re).sub(&z.im.mul(&t_im));
+            .div_u64(b)?;
+    let newton_re = z.re.mul(&t_re)?.sub(&z.im.mul(&t_im)?)?;
     // |N(z̃) − ζ| ≤ (b − 1)(|z̃| + R₀)^(b−2)·R₀²·|z̃|/(2|z̃^b|)
     let growth = up((&up(&z_up + &r0)).pow(b as u32 - 2));
     let numerator = up(&up(&up(&up(b - 1) * &growth) * &up(r0.square_ref())) * &z_up);
@@ -186,5 +186,5 @@ pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
     let step_error = step_error.to_rational().ok_or(IntervalError::Domain(
         "the Newton step's error bound overflowed",
     ))?;
-    Ok(newton_re.add_error(&step_error).with_prec(prec))
+    newton_re.add_error(&step_error)?.with_prec(prec)
 }

@@ -486,22 +486,22 @@ impl CosineSum {
     /// once at the largest precision needed, rounded here).
     pub fn ball_with(&self, prec: u32, cheap: &CheapCosines) -> Result<Ball, IntervalError> {
         let cos = |(a, b): Angle| -> Result<Ball, IntervalError> {
-            Ok(match cheap.get(a, b) {
+            match cheap.get(a, b) {
                 Some(c) => c.with_prec(prec),
-                None if newton_pays_off(prec, b) => cos_pi_newton(a, b, prec)?,
+                None if newton_pays_off(prec, b) => cos_pi_newton(a, b, prec),
                 None => Ball::pi(prec)
-                    .mul_integer(&rug::Integer::from(a))
-                    .div_u64(b)
+                    .mul_integer(&rug::Integer::from(a))?
+                    .div_u64(b)?
                     .cos(),
-            })
+            }
         };
-        let mut sum = Ball::from_i64(prec, self.half_units).mul_pow2(-1);
+        let mut sum = Ball::from_i64(prec, self.half_units).mul_pow2(-1)?;
         for &(w, a, b) in &self.cosines {
-            sum = sum.add(&cos((a, b))?.mul_integer(&rug::Integer::from(w)));
+            sum = sum.add(&cos((a, b))?.mul_integer(&rug::Integer::from(w))?)?;
         }
         for &(v, first, second) in &self.products {
-            let term = cos(first)?.mul(&cos(second)?);
-            sum = sum.add(&term.mul_integer(&rug::Integer::from(v)));
+            let term = cos(first)?.mul(&cos(second)?)?;
+            sum = sum.add(&term.mul_integer(&rug::Integer::from(v))?)?;
         }
         Ok(sum)
     }
@@ -540,11 +540,11 @@ impl CheapCosines {
         let (r2, r3, r6) = (root(2)?, root(3)?, root(6)?);
         Ok(CheapCosines {
             values: [
-                ((1, 3), Ball::from_i64(prec, 1).mul_pow2(-1)),
-                ((1, 4), r2.mul_pow2(-1)),
-                ((1, 6), r3.mul_pow2(-1)),
-                ((1, 12), r6.add(&r2).mul_pow2(-2)),
-                ((5, 12), r6.sub(&r2).mul_pow2(-2)),
+                ((1, 3), Ball::from_i64(prec, 1).mul_pow2(-1)?),
+                ((1, 4), r2.mul_pow2(-1)?),
+                ((1, 6), r3.mul_pow2(-1)?),
+                ((1, 12), r6.add(&r2)?.mul_pow2(-2)?),
+                ((5, 12), r6.sub(&r2)?.mul_pow2(-2)?),
             ],
         })
     }

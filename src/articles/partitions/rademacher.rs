@@ -133,7 +133,7 @@ impl DoubleTail {
                 "the double-precision tail overflowed",
             ))
         };
-        Ok(Ball::from_rational(64, &finite(self.sum)?).add_error(&finite(self.error * 1.001)?))
+        Ball::from_rational(64, &finite(self.sum)?).add_error(&finite(self.error * 1.001)?)
     }
 }
 
@@ -149,7 +149,7 @@ pub fn term_ball(
     cheap: &CheapCosines,
     prec: u32,
 ) -> Result<Ball, IntervalError> {
-    let x_inv = x1_inv.with_prec(prec).mul_integer(&Integer::from(k));
+    let x_inv = x1_inv.with_prec(prec)?.mul_integer(&Integer::from(k))?;
     let negligible = e.mid().get_exp().is_some_and(|bits| {
         2 * i64::from(bits) - 2 > i64::from(prec) + 64 // e ≥ 2^(bits − 1), 1/e ≤ 2^(1 − bits)
     });
@@ -158,10 +158,10 @@ pub fn term_ball(
     } else {
         e.recip()?
     };
-    let cosh = e.add(&e_inv).mul_pow2(-1);
-    let sinh = e.sub(&e_inv).mul_pow2(-1);
-    let bracket = cosh.sub(&sinh.mul(&x_inv));
-    Ok(cosines.ball_with(prec, cheap)?.mul(&bracket))
+    let cosh = e.add(&e_inv)?.mul_pow2(-1)?;
+    let sinh = e.sub(&e_inv)?.mul_pow2(-1)?;
+    let bracket = cosh.sub(&sinh.mul(&x_inv)?)?;
+    cosines.ball_with(prec, cheap)?.mul(&bracket)
 }
 
 /// p(n) for n ≥ 0 by the series (n < 2 directly): the nearest integer to the enclosure of
@@ -213,8 +213,8 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
     // x₁ = π√(24n − 1)/6 and e^(x₁), once, at the top precision
     // (π by Chudnovsky's series: faster than MPFR's first, uncached π at this precision)
     let x1 = chudnovsky::pi(top)?
-        .mul(&Ball::from_integer(top, &d).sqrt()?)
-        .div_u64(6);
+        .mul(&Ball::from_integer(top, &d).sqrt()?)?
+        .div_u64(6)?;
     let e1 = x1.exp()?;
     let x1_inv = x1.recip()?;
     let cheap = CheapCosines::new(top)?;
@@ -238,15 +238,14 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
         let e = if k == 1 {
             e1.clone()
         } else if k <= ROOT_MAX_K && prec > ROOT_MIN_BITS {
-            e1.with_prec(prec).root(k as u32)?
+            e1.with_prec(prec)?.root(k as u32)?
         } else {
-            x1.with_prec(prec).div_u64(k).exp()?
+            x1.with_prec(prec)?.div_u64(k)?.exp()?
         };
-        sum = sum.add(&term_ball(&x1_inv, &e, k, &cosines, &cheap, prec)?);
+        sum = sum.add(&term_ball(&x1_inv, &e, k, &cosines, &cheap, prec)?)?;
     }
-    Ok(sum
-        .add(&tail.ball()?)
-        .mul_integer(&Integer::from(4))
+    sum.add(&tail.ball()?)?
+        .mul_integer(&Integer::from(4))?
         .div(&Ball::from_integer(sum.prec(), &d))?
-        .add_error(&bound))
+        .add_error(&bound)
 }
