@@ -33,6 +33,10 @@ pub enum IntervalError {
         "could not certify {digits} significant digits within {bits} bits of precision (the value may sit exactly on a rounding boundary)"
     )]
     PrecisionCap { digits: u32, bits: u32 },
+    /// An enclosure of an integer (such as p(n) by the Rademacher series) still held more than
+    /// one integer at the largest precision tried.
+    #[error("the enclosure did not isolate a single integer within {bits} bits of precision")]
+    NoUniqueInteger { bits: u32 },
 }
 
 /// An enclosure `[lo, hi]` of a real number, both ends finite MPFR floats.

@@ -190,6 +190,10 @@ pub fn partitions_exact(n: &BigUint, k: &BigUint) -> Result<BigUint, LimitError>
 /// p(n), the number of partitions of n (n ≤ [`MAX_PARTITION_N`]): Euler's pentagonal recurrence
 /// below [`PENTAGONAL_CROSSOVER`], the proven Hardy–Ramanujan–Rademacher series above.
 ///
+/// # Errors
+/// [`LimitError`] when n > [`MAX_PARTITION_N`], or when the series' enclosure could not be
+/// resolved to one integer (an [`crate::exact::interval::IntervalError`] passed on in words).
+///
 /// ```
 /// use claimcheck::articles::partitions::partition_count;
 /// assert_eq!(partition_count(100).unwrap().to_string(), "190569292");

@@ -167,6 +167,11 @@ pub fn term_ball(
 /// p(n) for n ≥ 0 by the series (n < 2 directly): the nearest integer to the enclosure of
 /// [`hrr_enclosure`], returned only when the enclosure proves it; a miss retries with more bits
 /// and without the double-precision tail.
+///
+/// # Errors
+/// [`IntervalError::NoUniqueInteger`] if even 4096 extra bits leave more than one integer in
+/// the enclosure (never seen: the precisions carry a proven margin), and interval errors of
+/// the terms.
 pub fn partition_hrr(n: u64) -> Result<BigUint, IntervalError> {
     if n < 2 {
         return Ok(BigUint::from(1u32));
@@ -177,8 +182,7 @@ pub fn partition_hrr(n: u64) -> Result<BigUint, IntervalError> {
             return Ok(from_rug_natural(&m));
         }
     }
-    Err(IntervalError::PrecisionCap {
-        digits: 0,
+    Err(IntervalError::NoUniqueInteger {
         bits: term_precision(x1_estimate(n), n, terms_needed(n)?, 2.0, 4096),
     })
 }
