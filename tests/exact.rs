@@ -602,3 +602,19 @@ fn chudnovsky_pi_agrees_with_mpfr() {
         assert_eq!(ball.prec(), prec);
     }
 }
+
+/// Found by fuzzing `parse_exact` (fuzz/fuzz_targets/parse_number.rs): `.88^88877` took 2.5 s
+/// (a gcd per multiplication, and num-integer's binary gcd is quadratic); it is now raised in
+/// GMP. The value: (22/25)^88877 in lowest terms, checked modulo a prime.
+#[test]
+fn fuzz_regression_large_decimal_power() {
+    use claimcheck::exact::number::parse_exact;
+    let v = parse_exact(".88^88877").unwrap();
+    let p = BigInt::from(1_000_000_007u64);
+    let e = BigInt::from(88_877u64);
+    assert_eq!(v.numer() % &p, BigInt::from(22).modpow(&e, &p));
+    assert_eq!(v.denom() % &p, BigInt::from(25).modpow(&e, &p));
+    assert_eq!(v.numer().bits(), 396_341);
+    assert_eq!(parse_exact("22^88877/25^88877").unwrap(), v);
+    assert_eq!(parse_exact("-2^3/4^2").unwrap(), q(-1, 2));
+}

@@ -80,7 +80,8 @@ pub fn to_rug_rational(q: &BigRational) -> rug::Rational {
 
 /// rug → num-rational.
 pub fn from_rug_rational(q: &rug::Rational) -> BigRational {
-    BigRational::new(from_rug_integer(q.numer()), from_rug_integer(q.denom()))
+    // rug keeps rationals canonical (lowest terms, positive denominator): no gcd needed
+    BigRational::new_raw(from_rug_integer(q.numer()), from_rug_integer(q.denom()))
 }
 
 /// A non-negative integer as a signed one.
