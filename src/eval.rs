@@ -16,7 +16,7 @@ use crate::articles::{
 use crate::exact::certify::{certify, certify_up_to};
 use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError};
-use crate::exact::number::{NumberError, parse_exact};
+use crate::exact::number::{NumberError, parse_exact, parse_real_argument};
 
 /// The largest `--digits` accepted.
 pub const MAX_DIGITS: u32 = 10_000;
@@ -100,17 +100,21 @@ struct Arg<'a> {
 }
 
 impl Arg<'_> {
-    /// The argument read exactly as a number.
+    /// The argument read exactly as a number for a real-valued function (numerator and
+    /// denominator within [`crate::exact::number::MAX_RATIONAL_BITS`]).
     fn number(&self) -> Result<BigRational, EvalError> {
-        parse_exact(self.text).map_err(|source| EvalError::Number {
+        parse_real_argument(self.text).map_err(|source| EvalError::Number {
             arg: self.name,
             source,
         })
     }
 
-    /// A non-negative integer.
+    /// A non-negative integer (of any size the parser expands; integer code has no gcd cost).
     fn natural(&self) -> Result<BigUint, EvalError> {
-        let value = self.number()?;
+        let value = parse_exact(self.text).map_err(|source| EvalError::Number {
+            arg: self.name,
+            source,
+        })?;
         if !value.is_integer() || value.is_negative() {
             return Err(self.domain("must be a non-negative integer"));
         }
@@ -480,12 +484,11 @@ pub static FUNCTIONS: &[EvalFn] = &[
         run: |a| {
             let which = a[0].choice(&EXPONENTS)?;
             let e = scaling_law::Exponents::from_gamma(&a[1].positive()?)?;
-            Ok(Value::Exact(
-                [e.params, e.data, e.steps, e.compute_params, e.compute_data]
-                    .into_iter()
-                    .nth(which)
-                    .expect("one value per name"),
-            ))
+            [e.params, e.data, e.steps, e.compute_params, e.compute_data]
+                .into_iter()
+                .nth(which)
+                .map(Value::Exact)
+                .ok_or_else(|| a[0].domain(format!("must be one of {}", EXPONENTS.join(", "))))
         },
     },
     EvalFn {

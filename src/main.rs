@@ -92,7 +92,13 @@ enum VerifyFormat {
 }
 
 fn eval_help() -> String {
-    let mut s = String::from("Names:\n");
+    let mut s = format!(
+        "Numbers: integers (2014, 10^9, 3*10^20), decimals (0.02, 1.5e-3) and fractions (19/250), \
+         read exactly; a^b up to 2^{} bits; a fraction passed to a real-valued function has \
+         numerator and denominator of at most 2^{} bits.\n\nNames:\n",
+        claimcheck::exact::number::MAX_POWER_BITS.ilog2(),
+        claimcheck::exact::number::MAX_RATIONAL_BITS.ilog2()
+    );
     for f in eval::FUNCTIONS {
         s.push_str(&format!(
             "  {} {}\n      {}\n      limits: {}\n",

@@ -351,6 +351,11 @@ fn bad_input_exits_2_with_a_clear_line() {
         &["list", "--article", "physics"],
         &["unknown article 'physics'"],
     );
+    // found by fuzzing: a 665 000-bit denominator took 37 s in num-rational's gcd
+    bad_input(
+        &["eval", "mushroom-phi", "18/888883508851^16630"],
+        &["argument LAMBDA", "too long a fraction", "16384 bits"],
+    );
     bad_input(
         &["eval", "fibonacci", "3"],
         &["unknown eval name 'fibonacci'", "partitions-at-most"],

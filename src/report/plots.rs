@@ -548,14 +548,16 @@ fn cur_plot() -> Result<Plot, String> {
     let mut leading = Vec::new();
     let mut optimum = Vec::new();
     for (r, tail) in tails.iter().enumerate().take(N) {
-        let (b, _, _) = if r == 0 {
-            (s.frobenius_squared(), Vec::new(), Vec::new())
+        // rank 0 predicts 0: the error is ‖S‖²
+        let (b, lead) = if r == 0 {
+            (s.frobenius_squared(), s.frobenius_squared())
         } else {
-            cur::best_cur(&s, r)
+            let first: Vec<usize> = (0..r).collect();
+            (
+                cur::best_cur(&s, r).0,
+                cur::error(&s, &cur::cur_approximation(&s, &first, &first)),
+            )
         };
-        let first: Vec<usize> = (0..r).collect();
-        let lead = cur::error(&s, &cur::cur_approximation(&s, &first, &first));
-        let lead = if r == 0 { s.frobenius_squared() } else { lead };
         best.push((r as f64, log10(&b)));
         leading.push((r as f64, log10(&lead)));
         optimum.push((r as f64, log10(&((&tail.0 + &tail.1) / rational(2, 1)))));
