@@ -264,6 +264,10 @@ impl Ball {
     }
 
     /// x/y: |x/y − x̃/ỹ| ≤ (r_x + |x̃/ỹ|·r_y)/(|ỹ| − r_y), defined when the ball y excludes 0.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when the divisor's ball contains 0, or the result leaves MPFR's
+    /// range.
     pub fn div(&self, other: &Ball) -> Result<Ball, IntervalError> {
         let low = other
             .lower_magnitude()
@@ -275,12 +279,18 @@ impl Ball {
     }
 
     /// 1/x.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when the ball contains 0.
     pub fn recip(&self) -> Result<Ball, IntervalError> {
         Ball::from_i64(self.prec(), 1).div(self)
     }
 
     /// 1/x for a ball of positive numbers as the ball 0 ± 1/(x̃ − r): no division at the working
     /// precision, for when 1/x is negligible beside what it is added to (e^(−x) next to e^x).
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless the ball lies strictly above 0.
     pub fn negligible_recip(&self) -> Result<Ball, IntervalError> {
         let low = self
             .lower_magnitude()
@@ -293,6 +303,9 @@ impl Ball {
     }
 
     /// √x for a ball of positive numbers: |√x − √x̃| ≤ r/(2√(x̃ − r)).
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless the ball lies strictly above 0.
     pub fn sqrt(&self) -> Result<Ball, IntervalError> {
         let low = self
             .lower_magnitude()
@@ -305,6 +318,9 @@ impl Ball {
 
     /// x^(1/k) for a ball of positive numbers and k ≥ 1: the derivative (1/k)t^(1/k − 1) is at
     /// most (1/k)·x̃^(1/k)/(x̃ − r) on the ball, so the radius is r·|m|/(k(x̃ − r)) + ulp.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless the ball lies strictly above 0 and k ≥ 1.
     pub fn root(&self, k: u32) -> Result<Ball, IntervalError> {
         let low = self
             .lower_magnitude()
@@ -317,6 +333,9 @@ impl Ball {
     }
 
     /// eˣ: |e^(x̃+t) − e^x̃| ≤ e^x̃·(e^r − 1) for |t| ≤ r.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when eˣ leaves MPFR's exponent range.
     pub fn exp(&self) -> Result<Ball, IntervalError> {
         let mid = Float::with_val(self.prec(), self.mid.exp_ref());
         let rad = up(&up(&mag_exact(&mid) * &up(self.rad.exp_m1_ref())) + &ulp(&mid));

@@ -41,6 +41,10 @@ static CACHE: Mutex<Option<Ball>> = Mutex::new(None);
 /// π as a ball at `prec` bits (radius a few units in the last place), from the process-wide
 /// cache when it is precise enough.
 ///
+/// # Errors
+/// [`IntervalError::Domain`] when `prec` is so large (near 2³²) that the tail bound's exponent
+/// overflows, or a ball operation leaves MPFR's range.
+///
 /// ```
 /// use claimcheck::exact::{ball::Ball, chudnovsky};
 /// let pi = chudnovsky::pi(2000).unwrap();
@@ -59,6 +63,9 @@ pub fn pi(prec: u32) -> Result<Ball, IntervalError> {
 }
 
 /// π at `prec` bits by the series, without the cache.
+///
+/// # Errors
+/// As [`pi`].
 pub fn compute(prec: u32) -> Result<Ball, IntervalError> {
     let work = prec + 32;
     // K terms with 47·K − log₂(13591409 + 545140134K) ≥ work + 8

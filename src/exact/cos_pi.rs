@@ -97,6 +97,10 @@ fn abs_down(x: &Ball) -> Float {
 
 /// cos(πa/b) for 0 < a/b < ½ in lowest terms and b ≥ 3, as a ball at `prec` bits.
 ///
+/// # Errors
+/// [`IntervalError::Domain`] when the f64 start or the ball step cannot certify the root (b = 0,
+/// a start too far from e^(iπa/b), a root bound too wide), or a ball leaves MPFR's range.
+///
 /// ```
 /// use claimcheck::exact::{ball::Ball, cos_pi::cos_pi_newton};
 /// // cos(π/5) = (1 + √5)/4

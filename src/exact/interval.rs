@@ -171,6 +171,9 @@ impl Interval {
     }
 
     /// The quotient `self / other`; an error when `other` may be zero.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when the divisor may be 0.
     pub fn div(&self, other: &Interval) -> Result<Interval, IntervalError> {
         if !(other.is_positive() || other.is_negative()) {
             return Err(IntervalError::Domain(
@@ -198,6 +201,9 @@ impl Interval {
     }
 
     /// `√x` for `x ≥ 0`.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when the interval reaches below 0.
     pub fn sqrt(&self) -> Result<Interval, IntervalError> {
         if self.lo.is_sign_negative() && !self.lo.is_zero() {
             return Err(IntervalError::Domain(
@@ -218,12 +224,18 @@ impl Interval {
     }
 
     /// `eˣ`.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when eˣ leaves MPFR's exponent range.
     pub fn exp(&self) -> Result<Interval, IntervalError> {
         let p = self.prec();
         Interval::from_ends(down(p, self.lo.exp_ref()), up(p, self.hi.exp_ref()))
     }
 
     /// `ln x` for `x > 0`.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless the interval lies strictly above 0.
     pub fn ln(&self) -> Result<Interval, IntervalError> {
         if !self.is_positive() {
             return Err(IntervalError::Domain(
@@ -253,6 +265,9 @@ impl Interval {
     }
 
     /// `arcsin x` for `x ⊂ [−1, 1]` (increasing).
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when the interval leaves [−1, 1].
     pub fn asin(&self) -> Result<Interval, IntervalError> {
         if self.lo < -1 || self.hi > 1 {
             return Err(IntervalError::Domain("arcsine outside [−1, 1]"));
@@ -262,6 +277,9 @@ impl Interval {
     }
 
     /// `log₁₀ x` for `x > 0`.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless the interval lies strictly above 0.
     pub fn log10(&self) -> Result<Interval, IntervalError> {
         if !self.is_positive() {
             return Err(IntervalError::Domain(
@@ -273,6 +291,9 @@ impl Interval {
     }
 
     /// `artanh x` for `x ⊂ (−1, 1)` (increasing).
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when the interval leaves (−1, 1).
     pub fn atanh(&self) -> Result<Interval, IntervalError> {
         if self.lo <= -1 || self.hi >= 1 {
             return Err(IntervalError::Domain("artanh outside (−1, 1)"));
@@ -282,6 +303,9 @@ impl Interval {
     }
 
     /// `sin x` for `x ⊂ [−1.5, 1.5]`, where sine is increasing.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] when the interval leaves [−1.5, 1.5].
     pub fn sin(&self) -> Result<Interval, IntervalError> {
         if self.lo < -1.5 || self.hi > 1.5 {
             return Err(IntervalError::Domain(
@@ -306,6 +330,9 @@ impl Interval {
     }
 
     /// Riemann's ζ(x) for `x > 1` (decreasing there; MPFR's zeta is correctly rounded).
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless the interval lies strictly above 1.
     pub fn zeta(&self) -> Result<Interval, IntervalError> {
         if self.lo <= 1 {
             return Err(IntervalError::Domain("ζ(x) is enclosed only for x > 1"));
@@ -349,6 +376,9 @@ impl Interval {
     }
 
     /// `xʸ` for `x > 0`. Monotone in each argument, so the extremes sit at the corners.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless the base lies strictly above 0, or when the result leaves MPFR's range.
     pub fn pow(&self, y: &Interval) -> Result<Interval, IntervalError> {
         if !self.is_positive() {
             return Err(IntervalError::Domain(
@@ -377,6 +407,9 @@ impl Interval {
     }
 
     /// `xⁿ` for an integer exponent (`x` must exclude 0 when `n < 0`).
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] for n < 0 when the interval may contain 0.
     pub fn powi(&self, n: i32) -> Result<Interval, IntervalError> {
         if n < 0 {
             return Interval::from_int(self.prec(), 1).div(&self.powi(-n)?);
@@ -397,6 +430,9 @@ impl Interval {
 }
 
 /// The standard normal density φ(x) = e^(−x²/2)/√(2π).
+///
+/// # Errors
+/// [`IntervalError::Domain`] only if e^(−x²/2) leaves MPFR's range (never for finite x).
 pub fn normal_pdf(x: &Interval) -> Result<Interval, IntervalError> {
     let p = x.prec();
     let half = BigRational::new(BigInt::from(-1), BigInt::from(2));
@@ -406,6 +442,9 @@ pub fn normal_pdf(x: &Interval) -> Result<Interval, IntervalError> {
 }
 
 /// The standard normal distribution function Φ(x) = erfc(−x/√2)/2.
+///
+/// # Errors
+/// Never for a finite interval: the one fallible step divides by √2, which excludes 0.
 pub fn normal_cdf(x: &Interval) -> Result<Interval, IntervalError> {
     let p = x.prec();
     let root2 = Interval::from_int(p, 2).sqrt()?;

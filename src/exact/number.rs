@@ -56,6 +56,10 @@ pub fn parse_real_argument(text: &str) -> Result<BigRational, NumberError> {
 
 /// Reads `text` exactly.
 ///
+/// # Errors
+/// [`NumberError::Malformed`] for text that is not a number, [`NumberError::ZeroDenominator`]
+/// for p/0, [`NumberError::TooLarge`] for a^b beyond [`MAX_POWER_BITS`].
+///
 /// ```
 /// use claimcheck::exact::number::parse_exact;
 /// use num_rational::BigRational;
