@@ -516,7 +516,12 @@ pub static FUNCTIONS: &[EvalFn] = &[
         name: "cur-storage",
         usage: "Q U V K",
         summary: "numbers stored for the factors F, G, H of S ≈ FGH with Q queries, U anchor items, V anchor queries and K items: Q·U + U·V + V·K (instead of Q·K)",
-        limits: || "integers 1 ≤ Q, U, V, K ≤ 2^63 − 1".to_string(),
+        limits: || {
+            format!(
+                "integers 1 ≤ Q, U, V, K ≤ 2^63 − 1 (cur::MAX_COUNT = {})",
+                cur::MAX_COUNT
+            )
+        },
         arity: 4,
         run: |a| {
             let n: Vec<u128> = a
