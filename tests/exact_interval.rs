@@ -296,8 +296,18 @@ proptest! {
             _ => (Some(x.hull(&y)), u.clone()),
         };
         if op == 3 {
-            let excludes_zero = y.is_positive() || y.is_negative();
+            // decided from the exact ends, not from the type's own sign predicates
+            let excludes_zero = y.lo_rational().is_positive() || y.hi_rational().is_negative();
             prop_assert_eq!(enclosure.is_some(), excludes_zero);
+            prop_assert_eq!(y.is_positive(), y.lo_rational().is_positive());
+            prop_assert_eq!(y.is_negative(), y.hi_rational().is_negative());
+        }
+        // the by-value operators are the by-reference ones
+        match op {
+            0 => prop_assert_eq!(x.clone() + y.clone(), &x + &y),
+            1 => prop_assert_eq!(x.clone() - y.clone(), &x - &y),
+            2 => prop_assert_eq!(x.clone() * y.clone(), &x * &y),
+            _ => {}
         }
         if let Some(e) = enclosure {
             prop_assert!(contains(&e, &value), "op {op}: {value} not in [{}, {}]", e.lo(), e.hi());
@@ -359,6 +369,23 @@ fn known_values() {
             Interval::from_int(prec, 0)
                 .erf()
                 .contains_rational(&BigRational::zero())
+        );
+    }
+    // the predicates the properties rely on can say no
+    let (one, two) = (Interval::from_int(64, 1), Interval::from_int(64, 2));
+    assert!(!overlap(&one, &two) && overlap(&one, &one.hull(&two)));
+    assert!(!one.contains_rational(&q(3, 2)) && one.hull(&two).contains_rational(&q(3, 2)));
+    // the domain edges are inside the domain
+    assert!(Interval::from_rational(64, &q(-3, 2)).sin().is_ok());
+    assert!(Interval::from_rational(64, &q(3, 2)).sin().is_ok());
+    assert!(Interval::from_int(64, -1).asin().is_ok() && Interval::from_int(64, 0).sqrt().is_ok());
+    // a point's cosine is tight: within a few ulps
+    for prec in [64u32, 256] {
+        let c = Interval::from_rational(prec, &q(1, 3)).cos();
+        let width = c.hi_rational() - c.lo_rational();
+        assert!(
+            width < BigRational::new(8.into(), num_bigint::BigInt::from(2).pow(prec)),
+            "{prec}"
         );
     }
     // outside the domain: errors, never an enclosure
