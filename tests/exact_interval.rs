@@ -379,6 +379,9 @@ fn known_values() {
     assert!(Interval::from_rational(64, &q(-3, 2)).sin().is_ok());
     assert!(Interval::from_rational(64, &q(3, 2)).sin().is_ok());
     assert!(Interval::from_int(64, -1).asin().is_ok() && Interval::from_int(64, 0).sqrt().is_ok());
+    // −[−1, 0] = [−0, 1]: a lower end of −0 is not negative
+    let minus_zero = -&Interval::from_int(64, -1).hull(&Interval::from_int(64, 0));
+    assert!(minus_zero.lo().is_sign_negative() && minus_zero.sqrt().is_ok());
     // a point's cosine is tight: within a few ulps
     for prec in [64u32, 256] {
         let c = Interval::from_rational(prec, &q(1, 3)).cos();
