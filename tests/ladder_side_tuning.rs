@@ -207,3 +207,28 @@ fn eval_by_dimensions_known_values_and_limits() {
         assert!(evaluate("lst-side-params", &bad, None).is_err(), "{bad:?}");
     }
 }
+
+/// The configuration checks themselves, not only through eval's argument bounds.
+#[test]
+fn configuration_checks_reject_each_bad_dimension() {
+    assert!(check_t5(T5_BASE).is_ok());
+    for bad in [
+        T5Config { d_kv: 0, ..T5_BASE },
+        T5Config {
+            layers: MAX_LAYERS + 1,
+            ..T5_BASE
+        },
+        T5Config {
+            vocab: MAX_VOCAB + 1,
+            ..T5_BASE
+        },
+        T5Config {
+            heads: MAX_WIDTH + 1,
+            ..T5_BASE
+        },
+    ] {
+        assert!(check_t5(bad).is_err(), "{bad:?}");
+    }
+    assert!(check_ladder(T5_BASE, 8, 9).is_ok());
+    assert!(check_ladder(T5_BASE, 7, 9).is_err() && check_ladder(T5_BASE, 8, 13).is_err());
+}
