@@ -15,6 +15,7 @@ use crate::articles::{
 };
 use crate::exact::certify::{certify, certify_up_to};
 use crate::exact::decimal::Decimal;
+use crate::exact::integer::decimal_string;
 use crate::exact::interval::{Interval, IntervalError};
 use crate::exact::number::{NumberError, parse_exact, parse_real_argument};
 
@@ -669,8 +670,12 @@ pub fn evaluate(name: &str, args: &[&str], digits: Option<u32>) -> Result<String
         .collect();
     Ok(match ((f.run)(&parsed)?, digits) {
         (Value::Exact(value), Some(d)) => Decimal::round(&value, d).expect("d ≥ 1").to_string(),
-        (Value::Exact(value), None) if value.is_integer() => value.to_integer().to_string(),
-        (Value::Exact(value), None) => format!("{}/{}", value.numer(), value.denom()),
+        (Value::Exact(value), None) if value.is_integer() => decimal_string(value.numer()),
+        (Value::Exact(value), None) => format!(
+            "{}/{}",
+            decimal_string(value.numer()),
+            decimal_string(value.denom())
+        ),
         (Value::Real(f), d) => certify(d.unwrap_or(DEFAULT_REAL_DIGITS), f)?.to_string(),
         (Value::Measured(constants, f), d) => {
             let wanted = d.unwrap_or(DEFAULT_REAL_DIGITS);

@@ -5,7 +5,8 @@ mod common;
 
 use claimcheck::articles::bert_init::post_norm::{QuadSqrt2, unrolled_weights};
 use claimcheck::articles::bert_init::{
-    adam_spike_ratio_squared, idealised_adam_step_squared, truncnorm_gamma, truncnorm_gamma_bracket,
+    adam_spike_ratio_squared, idealised_adam_step_squared, truncation_series,
+    truncnorm_fourth_moment, truncnorm_gamma, truncnorm_gamma_bracket, truncnorm_gamma_by_erf,
 };
 use claimcheck::eval::evaluate;
 use claimcheck::exact::certify::certify;
@@ -62,6 +63,52 @@ fn reference_values() {
     );
 }
 
+/// S(a) itself: its first terms by hand at a = 1 (1 + 1/3 + 1/15 + 1/105 + …), its range (None
+/// where the erf route takes over) and its domain.
+#[test]
+fn truncation_series_terms_and_range() {
+    let s = truncation_series(&q(1, 1), 200).unwrap().unwrap();
+    let head = q(1, 1) + q(1, 3) + q(1, 15) + q(1, 105) + q(1, 945);
+    // the rest is 1/10395 + 1/135135 + … ≈ 1.04·10⁻⁴
+    assert!(s.lo_rational() > &head + q(1, 10_395) && s.hi_rational() < head + q(105, 1_000_000));
+    // S(a) = e^(a²/2)·√(π/2)·erf(a/√2)/a, so 1/S(1) = 1 − γ(1)
+    let gamma1 = truncnorm_gamma_by_erf(&q(1, 1), 300).unwrap();
+    let one_minus = &Interval::from_int(300, 1) - &gamma1;
+    let inverse = Interval::from_int(200, 1).div(&s).unwrap();
+    assert!(inverse.lo() <= one_minus.hi() && one_minus.lo() <= inverse.hi());
+    assert!(
+        truncation_series(&q(9, 1), 64).unwrap().is_none(),
+        "a² = 81 > 64"
+    );
+    assert!(truncation_series(&q(9, 1), 100).unwrap().is_some());
+    let huge_denominator = BigRational::new(1.into(), num_bigint::BigInt::from(1) << 70u32);
+    assert!(truncation_series(&huge_denominator, 64).unwrap().is_none());
+    assert!(truncation_series(&q(0, 1), 64).is_err());
+    assert!(truncation_series(&q(-1, 2), 64).is_err());
+    // outside the series' range γ still comes from the erf route
+    let far = truncnorm_gamma(&q(40, 1), 64).unwrap();
+    assert!(
+        far.contains_rational(&far.lo_rational())
+            && far.hi_rational() <= q(1, 1)
+            && far.lo_rational() > q(99, 100)
+    );
+}
+
+/// 3000 certified digits of γ(2) by the series and by MPFR's erf agree (the precision where the
+/// series replaces erf for speed).
+#[test]
+fn gamma_routes_agree_at_3000_digits() {
+    let two = q(2, 1);
+    let series = certify(3000, |p| truncnorm_gamma(&two, p)).unwrap();
+    let erf = certify(3000, |p| truncnorm_gamma_by_erf(&two, p)).unwrap();
+    assert_eq!(series, erf);
+    assert!(
+        series
+            .to_string()
+            .starts_with("0.77374130354992324717991367367689066997")
+    );
+}
+
 // The two routes to γ(a): MPFR's erf and exp under directed rounding, and the pure rational
 // alternating-series bracket, must overlap for every rational a in (0, 6].
 proptest! {
@@ -77,6 +124,27 @@ proptest! {
         prop_assert!(lo < hi);
         // 0 < γ(a) < min(1, a²/3)
         prop_assert!(mpfr.is_positive() && mpfr.hi_rational() < BigRational::one().min(&a * &a / q(3, 1)));
+    }
+
+    /// The series route (1 − 1/S(a), no transcendental function) against MPFR's erf at a higher
+    /// precision: the erf value lies in the series enclosure, which is as tight as its
+    /// precision promises; the same for the fourth moment 3 − (3 + a²)/S(a).
+    #[test]
+    fn gamma_series_against_erf(num in 1i64..=800, den in 1i64..=100, prec in 32u32..=1500) {
+        let a = q(num, den);
+        prop_assume!(&a * &a <= BigRational::from_integer(prec.max(64).into()));
+        let series = truncnorm_gamma(&a, prec).unwrap();
+        let erf = truncnorm_gamma_by_erf(&a, prec + 200).unwrap();
+        prop_assert!(series.lo() <= erf.lo() && erf.hi() <= series.hi(), "a = {a}, prec = {prec}");
+        let width = series.hi_rational() - series.lo_rational();
+        prop_assert!(width * BigRational::from_integer(num_bigint::BigInt::from(1) << (prec - 4)) < BigRational::one());
+        let m4 = truncnorm_fourth_moment(&a, prec).unwrap();
+        let m4_erf = {
+            let ratio = (BigRational::one() - erf.lo_rational()) / q(2, 1) / &a;
+            q(3, 1) - (q(6, 1) * &a + q(2, 1) * &a * &a * &a) * ratio
+        };
+        let slack = BigRational::new(1.into(), num_bigint::BigInt::from(1) << (prec - 16));
+        prop_assert!(m4.lo_rational() - &slack <= m4_erf && m4_erf <= m4.hi_rational() + &slack, "m₄ at a = {a}");
     }
 
     /// `eval truncnorm-gamma` digits against the rational bracket, for random rational A.

@@ -183,10 +183,21 @@ proptest! {
         prop_assert_eq!(parse_exact(&format!("{p}/{d}")).unwrap(), q(p, d));
     }
 
+    /// GMP's decimal string (what `eval` prints exact values with) is num-bigint's.
+    #[test]
+    fn decimal_string_is_to_string(bytes in proptest::collection::vec(any::<u8>(), 0..600), negative in any::<bool>()) {
+        let magnitude = BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes);
+        let n = if negative { -magnitude } else { magnitude };
+        prop_assert_eq!(claimcheck::exact::integer::decimal_string(&n), n.to_string());
+    }
+
     /// num-bigint and GMP binomials agree; the signed bridges round-trip.
     #[test]
     fn binomials_and_bridges(n in 0u64..5000, k in 0u64..200, v in any::<i128>()) {
         prop_assert_eq!(binomial(&BigUint::from(n), k), binomial_rug(&BigUint::from(n), k as u32));
+        // both of GMP's paths: mpz_bin_uiui below 2³², mpz_bin_ui from 2³² on
+        let near = BigUint::from(u64::from(u32::MAX) - 100 + n % 300);
+        prop_assert_eq!(binomial(&near, k % 40), binomial_rug(&near, (k % 40) as u32));
         let b = BigInt::from(v);
         prop_assert_eq!(from_rug_integer(&to_rug_integer(&b)), b);
     }

@@ -9,7 +9,7 @@ use num_integer::Integer as _;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
-use super::integer::pow10;
+use super::integer::{decimal_string, pow10};
 
 /// A decimal with a fixed number of significant digits: `±0.d₁d₂…d_D × 10^(exponent+1)`,
 /// i.e. the first digit has weight `10^exponent`.
@@ -37,8 +37,12 @@ impl Decimal {
         }
         let a = q.numer().abs();
         let b = q.denom().clone();
-        // floor(log10 |q|): start from the digit counts, then correct.
-        let mut e = a.to_string().len() as i64 - b.to_string().len() as i64;
+        // floor(log10 |q|): start from the bit lengths, then correct. With 2^(α−1) ≤ a < 2^α and
+        // 2^(β−1) ≤ b < 2^β, log₂|q| lies in (α − β − 1, α − β + 1), so the estimate
+        // ⌊(α − β)·log₁₀2⌋ is within one of the answer and each loop below runs at most twice.
+        // (Counting decimal digits instead would convert a and b to text: quadratic in their size.)
+        let mut e =
+            ((a.bits() as f64 - b.bits() as f64) * std::f64::consts::LOG10_2).floor() as i64;
         let ge_pow = |e: i64| -> bool {
             // |q| ≥ 10^e  ⇔  a·10^(−e) ≥ b
             if e >= 0 {
@@ -64,7 +68,7 @@ impl Decimal {
         if BigInt::from(2) * r >= den {
             n += 1;
         }
-        let mut text = n.to_string();
+        let mut text = decimal_string(&n);
         if text.len() > digits as usize {
             // rounded up to 10^digits
             text.truncate(digits as usize);

@@ -80,6 +80,21 @@ impl Interval {
         }
     }
 
+    /// The enclosure of a GMP integer of any size at `prec` bits (a point when it fits).
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let big = rug::Integer::from(1) << 200u32;
+    /// let x = Interval::from_integer(64, &(big.clone() + 1));
+    /// assert!(x.lo() < x.hi() && *x.lo() == big);
+    /// ```
+    pub fn from_integer(prec: u32, n: &rug::Integer) -> Interval {
+        Interval {
+            lo: down(prec, n),
+            hi: up(prec, n),
+        }
+    }
+
     /// The enclosure of an integer.
     pub fn from_int(prec: u32, n: i64) -> Interval {
         Interval {

@@ -9,6 +9,9 @@
 mod claims;
 pub mod post_norm;
 pub mod quadrature;
+mod truncnorm_series;
+
+pub use truncnorm_series::{MAX_SQUARE_BITS, truncation_series};
 
 use crate::claim::Article;
 use crate::exact::rational::q;
@@ -28,7 +31,35 @@ use crate::exact::interval::{Interval, IntervalError, normal_cdf, normal_pdf};
 /// let g = certify(10, |p| truncnorm_gamma(&two, p)).unwrap();
 /// assert_eq!(g.to_string(), "0.7737413035");
 /// ```
+///
+/// Computed as 1 − 1/S(a) by [`truncation_series`] where that series applies (a² ≤ max(prec, 64)
+/// with a small numerator and denominator), otherwise by MPFR's erf
+/// ([`truncnorm_gamma_by_erf`], the independent route the tests hold it against).
+///
+/// # Errors
+///
+/// [`IntervalError::Domain`] unless a > 0.
 pub fn truncnorm_gamma(a: &BigRational, prec: u32) -> Result<Interval, IntervalError> {
+    match truncation_series(a, prec)? {
+        Some(s) => Ok(&Interval::from_int(prec, 1) - &Interval::from_int(prec, 1).div(&s)?),
+        None => truncnorm_gamma_by_erf(a, prec),
+    }
+}
+
+/// γ(a) = 1 − 2aφ(a)/erf(a/√2) evaluated as written, with MPFR's erf and exp.
+///
+/// ```
+/// use claimcheck::articles::bert_init::truncnorm_gamma_by_erf;
+/// use claimcheck::exact::certify::certify;
+/// use num_rational::BigRational;
+/// let two = BigRational::from_integer(2.into());
+/// assert_eq!(certify(10, |p| truncnorm_gamma_by_erf(&two, p)).unwrap().to_string(), "0.7737413035");
+/// ```
+///
+/// # Errors
+///
+/// [`IntervalError::Domain`] unless a > 0.
+pub fn truncnorm_gamma_by_erf(a: &BigRational, prec: u32) -> Result<Interval, IntervalError> {
     if !a.is_positive() {
         return Err(IntervalError::Domain(
             "the truncation point a must be positive",
@@ -46,7 +77,12 @@ fn truncation_ratio(a: &Interval) -> Result<Interval, IntervalError> {
 }
 
 /// The fourth moment m₄(a) = 3 − (6a + 2a³)φ(a)/erf(a/√2) of N(0,1) truncated to [−a, a].
+/// (By the series as 3 − (3 + a²)/S(a) where it applies, as [`truncnorm_gamma`].)
 pub fn truncnorm_fourth_moment(a: &BigRational, prec: u32) -> Result<Interval, IntervalError> {
+    if let Some(s) = truncation_series(a, prec)? {
+        let three = Interval::from_int(prec, 3);
+        return Ok(&three - &three.add_rational(&(a * a)).div(&s)?);
+    }
     let x = Interval::from_rational(prec, a);
     let coefficient = q(6, 1) * a + q(2, 1) * a * a * a;
     Ok(&Interval::from_int(prec, 3) - &truncation_ratio(&x)?.mul_rational(&coefficient))
