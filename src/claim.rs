@@ -658,6 +658,57 @@ impl Entry {
     }
 }
 
+/// The number of worker threads [`run_all`] uses by default: the available cores.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// Runs every claim of `entries` (at the catalogue's Monte Carlo sizes when `full`) on up to
+/// `threads` worker threads and returns the results in the order given. Claims are independent
+/// (shared Monte Carlo runs are memoised once per process, see
+/// [`crate::exact::montecarlo::Memo`]), so the verdicts do not depend on `threads`; each worker
+/// takes the next unstarted claim, and `progress(done, total, id)` is called as each finishes.
+pub fn run_all(
+    entries: &[Entry],
+    full: bool,
+    threads: usize,
+    progress: &(dyn Fn(usize, usize, &str) + Sync),
+) -> Vec<Checked> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<Checked>>> = entries.iter().map(|_| Mutex::new(None)).collect();
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(entry) = entries.get(i) else { break };
+            let checked = if full { entry.run_full() } else { entry.run() };
+            *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(checked);
+            progress(
+                done.fetch_add(1, Ordering::Relaxed) + 1,
+                entries.len(),
+                entry.claim.id,
+            );
+        }
+    };
+    let workers = threads.clamp(1, entries.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 1..workers {
+            scope.spawn(work);
+        }
+        work();
+    });
+    results
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .unwrap_or_else(|e| e.into_inner())
+                .expect("every index below the length is taken by exactly one worker")
+        })
+        .collect()
+}
+
 /// A conjunction built up case by case in a loop: `all.and(cond)` for each case, then pass
 /// `all` to [`Check::asserts`] or [`Check::fact`]. It replaces `ok = ok && cond`, whose `&&` a
 /// mutation can turn into `||` unseen (an accumulator that starts true stays true).

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use claimcheck::articles;
-use claimcheck::claim::{Checked, Entry};
+use claimcheck::claim::{self, Checked, Entry};
 use claimcheck::report::{self, baseline};
 use claimcheck::{eval, render};
 
@@ -51,6 +51,10 @@ enum Command {
         /// anything got worse (printed as text, or as JSON with --format json).
         #[arg(long, value_name = "FILE")]
         baseline: Option<std::path::PathBuf>,
+        /// Check independent claims on T threads (default: the available cores); the verdicts
+        /// do not depend on T.
+        #[arg(long, value_name = "T", value_parser = clap::value_parser!(u16).range(1..=1024))]
+        threads: Option<u16>,
     },
     /// Run every check once and write the audit report: index.html (verdicts, errata, claim
     /// graph), one page per article, report.md, report.json, graph.dot and graph.svg.
@@ -61,6 +65,9 @@ enum Command {
         /// Run the Monte Carlo checks at the catalogue's full sizes (as `verify --full`).
         #[arg(long)]
         full: bool,
+        /// Check independent claims on T threads (as `verify --threads`).
+        #[arg(long, value_name = "T", value_parser = clap::value_parser!(u16).range(1..=1024))]
+        threads: Option<u16>,
     },
     /// Evaluate a verified formula exactly, e.g. `claimcheck eval partitions-at-most 2014 3`.
     #[command(after_help = eval_help())]
@@ -147,25 +154,27 @@ fn select(article: Option<&str>, ids: &[String]) -> Result<Vec<Entry>, String> {
     Ok(claims)
 }
 
-/// Runs the claims in order, with a progress bar on stderr when it is a terminal.
-fn run_with_progress(claims: &[Entry], full: bool) -> Vec<Checked> {
+/// `--threads`, or the available cores.
+fn thread_count(threads: Option<u16>) -> usize {
+    threads.map_or_else(claim::default_threads, usize::from)
+}
+
+/// Runs the claims on `threads` workers, with a progress bar on stderr when it is a terminal.
+fn run_with_progress(claims: &[Entry], full: bool, threads: usize) -> Vec<Checked> {
     use std::io::{IsTerminal, Write};
     let tty = std::io::stderr().is_terminal();
-    let mut checked = Vec::with_capacity(claims.len());
-    for (i, c) in claims.iter().enumerate() {
+    let progress = |done: usize, total: usize, id: &str| {
         if tty {
-            let filled = 30 * i / claims.len().max(1);
+            let filled = 30 * done / total.max(1);
             eprint!(
-                "\r[{}{}] {i}/{} {:<10}",
+                "\r[{}{}] {done}/{total} {id:<10}",
                 "#".repeat(filled),
                 " ".repeat(30 - filled),
-                claims.len(),
-                c.claim.id
             );
             let _ = std::io::stderr().flush();
         }
-        checked.push(if full { c.run_full() } else { c.run() });
-    }
+    };
+    let checked = claim::run_all(claims, full, threads, &progress);
     if tty {
         eprint!("\r{}\r", " ".repeat(60));
     }
@@ -252,6 +261,7 @@ fn main() -> ExitCode {
             format,
             full,
             baseline,
+            threads,
         } => match select(article.as_deref(), &ids) {
             Err(e) => usage_error(e),
             Ok(claims) => {
@@ -260,10 +270,7 @@ fn main() -> ExitCode {
                     Some(Ok(b)) => Some(b),
                     None => None,
                 };
-                let checked: Vec<Checked> = claims
-                    .iter()
-                    .map(|c| if full { c.run_full() } else { c.run() })
-                    .collect();
+                let checked = run_with_progress(&claims, full, thread_count(threads));
                 if let Some(b) = baseline {
                     return compare_with_baseline(&b, &checked, format);
                 }
@@ -280,12 +287,12 @@ fn main() -> ExitCode {
                 }
             }
         },
-        Command::Report { out, full } => {
+        Command::Report { out, full, threads } => {
             // fail before an expensive run when the folder cannot be made
             if let Err(e) = std::fs::create_dir_all(&out) {
                 return usage_error(format!("cannot create {}: {e}", out.display()));
             }
-            let checked = run_with_progress(&articles::registry(), full);
+            let checked = run_with_progress(&articles::registry(), full, thread_count(threads));
             let files = report::site::files(&checked);
             match report::site::write(&out, &files) {
                 Ok(()) => {

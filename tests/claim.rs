@@ -222,3 +222,51 @@ fn all_is_a_conjunction_that_a_false_case_ends() {
         assert_eq!(bool::from(all), all.holds());
     }
 }
+
+/// `run_all` returns the claims in the order given with the verdicts of a serial run, whatever
+/// the number of threads (one article's claims, on 1 and on 3 threads).
+#[test]
+fn run_all_keeps_order_and_verdicts() {
+    let entries: Vec<_> = claimcheck::articles::registry()
+        .into_iter()
+        .filter(|e| e.article.slug.contains("mushroom") || e.article.slug.contains("cur"))
+        .collect();
+    assert!(entries.len() > 5);
+    let calls = std::sync::atomic::AtomicUsize::new(0);
+    let count = |_: usize, _: usize, _: &str| {
+        calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    };
+    let serial = claimcheck::claim::run_all(&entries, false, 1, &count);
+    let parallel = claimcheck::claim::run_all(&entries, false, 3, &count);
+    assert_eq!(calls.into_inner(), 2 * entries.len());
+    for ((s, p), e) in serial.iter().zip(&parallel).zip(&entries) {
+        assert_eq!(s.claim().id, e.claim.id);
+        assert_eq!(p.claim().id, e.claim.id);
+        assert_eq!(s.outcome.verdict, p.outcome.verdict, "{}", e.claim.id);
+    }
+    assert!(claimcheck::claim::run_all(&[], false, 4, &|_, _, _| {}).is_empty());
+}
+
+/// A memo computes each key once even when threads ask for it together, and different keys
+/// independently.
+#[test]
+fn memo_computes_each_key_once() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static MEMO: claimcheck::exact::montecarlo::Memo<u32, u64> =
+        claimcheck::exact::montecarlo::Memo::new();
+    let computed = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for t in 0..8u32 {
+            let computed = &computed;
+            scope.spawn(move || {
+                let value = MEMO.get_or_compute(t % 2, || {
+                    computed.fetch_add(1, Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    u64::from(t % 2) + 40
+                });
+                assert_eq!(*value, u64::from(t % 2) + 40);
+            });
+        }
+    });
+    assert_eq!(computed.into_inner(), 2);
+}

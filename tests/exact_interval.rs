@@ -114,6 +114,12 @@ fn unary_ops() -> Vec<Unary> {
             domain: all,
         },
         Unary {
+            name: "root(5)",
+            enclose: |x| x.root(5).ok(),
+            reference: |a| a.clone().root(5),
+            domain: non_negative,
+        },
+        Unary {
             name: "cbrt",
             enclose: |x| Some(x.cbrt()),
             reference: |a| a.clone().cbrt(),
@@ -247,7 +253,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
-    fn unary_enclosures_contain_the_point_value(op_index in 0usize..19, seed in case(1000)) {
+    fn unary_enclosures_contain_the_point_value(op_index in 0usize..20, seed in case(1000)) {
         let ops = unary_ops();
         let op = &ops[op_index];
         // rescale the drawn case to the operation's range
@@ -325,9 +331,59 @@ proptest! {
         let enclosure = base.interval().pow(&y).unwrap();
         let value = base.reference_point().pow(Float::with_val(4 * a.prec, to_rug_rational(&exponent)));
         prop_assert!(contains(&enclosure, &value));
+        // the extremes sit at corners, which one depending on the signs of y and ln x: every
+        // corner lies inside (bases below, across and above 1; exponents of either sign or both)
+        let y_ends = [&exponent - q(wide, 100), &exponent + q(wide, 100)];
+        for x in [&base.lo, &base.hi] {
+            for y in &y_ends {
+                let corner = Float::with_val(4 * a.prec, to_rug_rational(x)).pow(Float::with_val(4 * a.prec, to_rug_rational(y)));
+                prop_assert!(contains(&enclosure, &corner), "corner {x}^{y} outside");
+            }
+        }
         // a base that reaches 0 is outside the domain
         let reaching = Interval::from_int(a.prec, -1).hull(&base.interval());
         prop_assert!(reaching.pow(&y).is_err());
+    }
+
+    /// xʸ over boxes in each of the nine sign regions (x below, across or above 1; y below,
+    /// across or above 0): every corner, and the centre, lie inside.
+    #[test]
+    fn pow_holds_every_corner(x0 in 1i64..300, x1 in 1i64..300, y0 in -300i64..300, y1 in -300i64..300, prec in 24u32..200) {
+        use rug::ops::Pow;
+        let (xl, xh) = (q(x0.min(x1), 100), q(x0.max(x1), 100));
+        let (yl, yh) = (q(y0.min(y1), 37), q(y0.max(y1), 37));
+        let x = Interval::from_rational(prec, &xl).hull(&Interval::from_rational(prec, &xh));
+        let y = Interval::from_rational(prec, &yl).hull(&Interval::from_rational(prec, &yh));
+        let enclosure = x.pow(&y).unwrap();
+        let reference = |v: &BigRational| Float::with_val(4 * prec, to_rug_rational(v));
+        let centre = (&xl + &xh) / q(2, 1);
+        let middle = (&yl + &yh) / q(2, 1);
+        for (a, b) in [(&xl, &yl), (&xl, &yh), (&xh, &yl), (&xh, &yh), (&centre, &middle)] {
+            prop_assert!(contains(&enclosure, &reference(a).pow(reference(b))), "{a}^{b} outside");
+        }
+    }
+
+    /// Products and quotients over boxes of every sign pattern (each factor positive, negative
+    /// or straddling 0): every corner lies inside, so each of the sign cases picks the right ends.
+    #[test]
+    fn mul_and_div_hold_every_corner(a0 in -50i64..50, a1 in -50i64..50, b0 in -50i64..50, b1 in -50i64..50, prec in 24u32..200) {
+        let (al, ah) = (q(a0.min(a1), 7), q(a0.max(a1), 7));
+        let (bl, bh) = (q(b0.min(b1), 9), q(b0.max(b1), 9));
+        let a = Interval::from_rational(prec, &al).hull(&Interval::from_rational(prec, &ah));
+        let b = Interval::from_rational(prec, &bl).hull(&Interval::from_rational(prec, &bh));
+        let product = &a * &b;
+        let quotient = a.div(&b);
+        prop_assert_eq!(quotient.is_ok(), bl.is_positive() || bh.is_negative());
+        for x in [&al, &ah] {
+            for y in [&bl, &bh] {
+                let p = x * y;
+                prop_assert!(product.lo_rational() <= p && p <= product.hi_rational(), "{x}·{y} outside");
+                if let Ok(quotient) = &quotient {
+                    let r = x / y;
+                    prop_assert!(quotient.lo_rational() <= r && r <= quotient.hi_rational(), "{x}/{y} outside");
+                }
+            }
+        }
     }
 
     /// Functional equations: exp(a)exp(b) = exp(a + b), sin² + cos² = 1, erf + erfc = 1,

@@ -151,6 +151,18 @@ fn plausible_wrong_versions_are_rejected() {
     assert_eq!(coefficient(31, 8, q(50, 1000), 5), "2.6581");
 }
 
+/// 500 certified digits of ζ(3/2, 11) and ζ(2) by Euler–Maclaurin (tangent-number Bernoulli
+/// numbers, the root route to k^(−3/2), lowered precision for small terms) and by MPFR's ζ minus
+/// the direct sum.
+#[test]
+fn zipf_tail_two_routes_at_500_digits() {
+    for (s, n) in [(q(3, 2), 10u64), (q(2, 1), 0), (q(7, 3), 3)] {
+        let a = certify(500, |p| zipf_tail(&s, &BigUint::from(n), p)).unwrap();
+        let b = certify(500, |p| zipf_tail_by_zeta(&s, n, p)).unwrap();
+        assert_eq!(a, b, "s = {s}, n = {n}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
@@ -163,6 +175,28 @@ proptest! {
         let a = zipf_tail(&s, &BigUint::from(n), 160).unwrap();
         let b = zipf_tail_by_zeta(&s, n, 160).unwrap();
         prop_assert!(overlap(&a, &b));
+    }
+
+    /// T(n) = Σ_{n<k≤n+d} k^(−s) + T(n+d) for large n (where no ζ route reaches): the expansion
+    /// at two different points, with terms taken at lowered precision, agrees with itself, at
+    /// precisions up to 2000 bits and for exponents s = a/b with small b (the root route to
+    /// k^(−s)) and others (MPFR's power).
+    #[test]
+    fn zipf_tail_shift_consistency(a in 11i64..=90, b in 1i64..=12, n in 1_000u64..=10_000_000_000, d in 1u64..=40, prec in 64u32..=2000) {
+        let s = q(a, b);
+        prop_assume!(s > BigRational::one() && s <= q(20, 1));
+        let far = zipf_tail(&s, &BigUint::from(n), prec).unwrap();
+        let mut near = zipf_tail(&s, &BigUint::from(n + d), prec).unwrap();
+        for k in n + 1..=n + d {
+            let power = Interval::from_rational(prec + 64, &BigRational::from_integer(k.into()))
+                .pow(&Interval::from_rational(prec + 64, &-s.clone()))
+                .unwrap();
+            near = &near + &power;
+        }
+        prop_assert!(overlap(&far, &near), "s = {s}, n = {n}, d = {d}, prec = {prec}");
+        // as tight as the precision promises
+        let width = far.hi_rational() - far.lo_rational();
+        prop_assert!(width < far.lo_rational() * BigRational::new(1.into(), BigInt::from(1) << (prec - 8)));
     }
 
     /// SCAL-04 and SCAL-05: (n+1)^(−γ)/γ < T < n^(−γ)/γ, E₁ < T < E₂, T > E₃.

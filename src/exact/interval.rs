@@ -196,23 +196,19 @@ impl Interval {
             ));
         }
         let p = self.prec().max(other.prec());
-        let q = [
-            (&self.lo, &other.lo),
-            (&self.lo, &other.hi),
-            (&self.hi, &other.lo),
-            (&self.hi, &other.hi),
-        ];
-        let lo = q
-            .iter()
-            .map(|(a, b)| down(p, *a / *b))
-            .min_by(cmp_float)
-            .expect("four");
-        let hi = q
-            .iter()
-            .map(|(a, b)| up(p, *a / *b))
-            .max_by(cmp_float)
-            .expect("four");
-        Interval::from_ends(lo, hi)
+        let (a, b) = (self, other);
+        let nonneg = !a.lo.is_sign_negative() || a.lo.is_zero();
+        let nonpos = a.hi.is_sign_negative() || a.hi.is_zero();
+        // the quotient's extremes, by the signs (the divisor has one sign throughout)
+        let ((l1, l2), (h1, h2)) = match (b.is_positive(), nonneg, nonpos) {
+            (true, true, _) => ((&a.lo, &b.hi), (&a.hi, &b.lo)),
+            (true, false, true) => ((&a.lo, &b.lo), (&a.hi, &b.hi)),
+            (true, false, false) => ((&a.lo, &b.lo), (&a.hi, &b.lo)),
+            (false, true, _) => ((&a.hi, &b.hi), (&a.lo, &b.lo)),
+            (false, false, true) => ((&a.hi, &b.lo), (&a.lo, &b.hi)),
+            (false, false, false) => ((&a.hi, &b.hi), (&a.lo, &b.hi)),
+        };
+        Interval::from_ends(down(p, l1 / l2), up(p, h1 / h2))
     }
 
     /// `√x` for `x ≥ 0`.
@@ -236,6 +232,31 @@ impl Interval {
             lo: down(p, self.lo.cbrt_ref()),
             hi: up(p, self.hi.cbrt_ref()),
         }
+    }
+
+    /// The k-th root `x^(1/k)` for `x ≥ 0` and `k ≥ 1` (MPFR's correctly rounded `rootn_ui`;
+    /// increasing, so each end is rounded outward on its own).
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let r = Interval::from_int(64, 1_000_000_000).root(3).unwrap();
+    /// assert!(*r.lo() == 1000 && *r.hi() == 1000);
+    /// ```
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] for k = 0 or when the interval reaches below 0.
+    pub fn root(&self, k: u32) -> Result<Interval, IntervalError> {
+        if k == 0 {
+            return Err(IntervalError::Domain("the 0-th root is undefined"));
+        }
+        if self.lo.is_sign_negative() && !self.lo.is_zero() {
+            return Err(IntervalError::Domain("root of a possibly negative number"));
+        }
+        let p = self.prec();
+        Ok(Interval {
+            lo: down(p, self.lo.root_ref(k)),
+            hi: up(p, self.hi.root_ref(k)),
+        })
     }
 
     /// `eˣ`.
@@ -401,13 +422,35 @@ impl Interval {
             ));
         }
         let p = self.prec().max(y.prec());
+        use rug::ops::Pow;
+        let (x_ge_1, x_le_1) = (self.lo >= 1, self.hi <= 1);
+        let (y_ge_0, y_le_0) = (
+            !y.lo.is_sign_negative() || y.lo.is_zero(),
+            y.hi.is_sign_negative() || y.hi.is_zero(),
+        );
+        // x^y increases in x for y ≥ 0 (decreases for y ≤ 0) and in y for x ≥ 1 (decreases for
+        // x ≤ 1): the extremes are known corners, except when x straddles 1 and y straddles 0
+        let (x, y) = (self, y);
+        let corners = match (x_ge_1, x_le_1, y_ge_0, y_le_0) {
+            (true, _, true, _) => Some(((&x.lo, &y.lo), (&x.hi, &y.hi))),
+            (true, _, false, true) => Some(((&x.hi, &y.lo), (&x.lo, &y.hi))),
+            (true, _, false, false) => Some(((&x.hi, &y.lo), (&x.hi, &y.hi))),
+            (false, true, true, _) => Some(((&x.lo, &y.hi), (&x.hi, &y.lo))),
+            (false, true, false, true) => Some(((&x.hi, &y.hi), (&x.lo, &y.lo))),
+            (false, true, false, false) => Some(((&x.lo, &y.hi), (&x.lo, &y.lo))),
+            (false, false, true, _) => Some(((&x.lo, &y.hi), (&x.hi, &y.hi))),
+            (false, false, false, true) => Some(((&x.hi, &y.lo), (&x.lo, &y.lo))),
+            (false, false, false, false) => None,
+        };
+        if let Some(((a, b), (c, d))) = corners {
+            return Interval::from_ends(down(p, a.pow(b)), up(p, c.pow(d)));
+        }
         let corners = [
             (&self.lo, &y.lo),
             (&self.lo, &y.hi),
             (&self.hi, &y.lo),
             (&self.hi, &y.hi),
         ];
-        use rug::ops::Pow;
         let lo = corners
             .iter()
             .map(|(a, b)| down(p, (*a).pow(*b)))
@@ -497,25 +540,39 @@ impl Sub for &Interval {
 
 impl Mul for &Interval {
     type Output = Interval;
+    /// By the signs of the factors: two products, or four when both straddle zero.
     fn mul(self, o: &Interval) -> Interval {
         let p = self.prec().max(o.prec());
-        let q = [
-            (&self.lo, &o.lo),
-            (&self.lo, &o.hi),
-            (&self.hi, &o.lo),
-            (&self.hi, &o.hi),
-        ];
-        let lo = q
-            .iter()
-            .map(|(a, b)| down(p, *a * *b))
-            .min_by(cmp_float)
-            .expect("four");
-        let hi = q
-            .iter()
-            .map(|(a, b)| up(p, *a * *b))
-            .max_by(cmp_float)
-            .expect("four");
-        Interval { lo, hi }
+        let sign = |x: &Interval| {
+            if !x.lo.is_sign_negative() || x.lo.is_zero() {
+                1
+            } else if x.hi.is_sign_negative() || x.hi.is_zero() {
+                -1
+            } else {
+                0
+            }
+        };
+        let (a, b) = (self, o);
+        let ((l1, l2), (h1, h2)) = match (sign(a), sign(b)) {
+            (1, 1) => ((&a.lo, &b.lo), (&a.hi, &b.hi)),
+            (1, -1) => ((&a.hi, &b.lo), (&a.lo, &b.hi)),
+            (-1, 1) => ((&a.lo, &b.hi), (&a.hi, &b.lo)),
+            (-1, -1) => ((&a.hi, &b.hi), (&a.lo, &b.lo)),
+            (1, 0) => ((&a.hi, &b.lo), (&a.hi, &b.hi)),
+            (-1, 0) => ((&a.lo, &b.hi), (&a.lo, &b.lo)),
+            (0, 1) => ((&a.lo, &b.hi), (&a.hi, &b.hi)),
+            (0, -1) => ((&a.hi, &b.lo), (&a.lo, &b.lo)),
+            _ => {
+                // both straddle zero: lo = min(a₀b₁, a₁b₀), hi = max(a₀b₀, a₁b₁)
+                let lo = down(p, &a.lo * &b.hi).min(&down(p, &a.hi * &b.lo));
+                let hi = up(p, &a.lo * &b.lo).max(&up(p, &a.hi * &b.hi));
+                return Interval { lo, hi };
+            }
+        };
+        Interval {
+            lo: down(p, l1 * l2),
+            hi: up(p, h1 * h2),
+        }
     }
 }
 

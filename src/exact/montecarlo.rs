@@ -150,10 +150,15 @@ pub fn log_sum_exp(z: impl Iterator<Item = f64> + Clone) -> f64 {
 }
 
 /// A process-wide memo for deterministic Monte Carlo runs that several claims read: the first
-/// call computes, later calls with the same key share the result.
+/// call computes, later calls with the same key share the result. Callers on other threads that
+/// ask for a key being computed wait for it rather than compute it again; different keys compute
+/// in parallel.
 pub struct Memo<K, V> {
-    map: OnceLock<Mutex<HashMap<K, Arc<V>>>>,
+    map: OnceLock<Mutex<HashMap<K, Slot<V>>>>,
 }
+
+/// One memoised value: filled once, by whichever caller comes first.
+type Slot<V> = Arc<OnceLock<Arc<V>>>;
 
 impl<K: Hash + Eq, V> Memo<K, V> {
     pub const fn new() -> Self {
@@ -165,15 +170,14 @@ impl<K: Hash + Eq, V> Memo<K, V> {
     /// The value for `key`, computing it with `f` on the first request.
     pub fn get_or_compute(&self, key: K, f: impl FnOnce() -> V) -> Arc<V> {
         let map = self.map.get_or_init(|| Mutex::new(HashMap::new()));
-        if let Some(hit) = map.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-            return Arc::clone(hit);
-        }
-        let value = Arc::new(f());
-        map.lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(key)
-            .or_insert(value)
-            .clone()
+        let cell = Arc::clone(
+            map.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .entry(key)
+                .or_default(),
+        );
+        // the map's lock is released here: only callers of this key wait for `f`
+        Arc::clone(cell.get_or_init(|| Arc::new(f())))
     }
 }
 

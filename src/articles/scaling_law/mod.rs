@@ -15,93 +15,176 @@ use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+
+use rug::Integer;
+
+use crate::exact::integer::{from_rug_integer, to_rug_integer};
 
 use crate::exact::interval::{Interval, IntervalError};
 
-/// B₂, B₄, …, B_{2p} exactly (memoised: the recurrence is quadratic in p with large rationals).
-pub fn bernoulli_even(p: usize) -> Vec<BigRational> {
-    static CACHE: Mutex<Vec<BigRational>> = Mutex::new(Vec::new());
+/// T₁, T₂, …, T_p, the tangent numbers (tan x = Σ_k T_k x^(2k−1)/(2k−1)!), memoised: a shared
+/// handle to at least `p` of them (the first call, or a larger request, recomputes with the
+/// count doubled).
+fn tangent_numbers(p: usize) -> Arc<Vec<Integer>> {
+    static CACHE: Mutex<Option<Arc<Vec<Integer>>>> = Mutex::new(None);
     let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    if cache.len() < p {
-        *cache = bernoulli_even_uncached(p.max(2 * cache.len()));
+    match cache.as_ref() {
+        Some(t) if t.len() > p => Arc::clone(t),
+        _ => {
+            let have = cache.as_ref().map_or(0, |t| t.len());
+            let fresh = Arc::new(tangent_numbers_uncached(p.max(2 * have).max(16)));
+            *cache = Some(Arc::clone(&fresh));
+            fresh
+        }
     }
-    cache[..p].to_vec()
 }
 
-/// B₂, B₄, …, B_{2p} from the tangent numbers T_k (Brent–Harvey: an integer recurrence with
-/// small multipliers), B_{2k} = (−1)^(k−1)·2k·T_k/(2^(2k)(2^(2k) − 1)).
-pub fn bernoulli_even_uncached(p: usize) -> Vec<BigRational> {
-    let mut t: Vec<BigInt> = Vec::with_capacity(p + 1);
-    t.push(BigInt::zero());
-    let mut factorial = BigInt::one();
+/// [0, T₁, …, T_p] by Brent–Harvey's recurrence, in place with GMP's mul_ui and addmul_ui
+/// (start from (k−1)!, then for k = 2 … p and j = k … p: T_j ← (j−k)·T_{j−1} + (j−k+2)·T_j).
+fn tangent_numbers_uncached(p: usize) -> Vec<Integer> {
+    let mut t: Vec<Integer> = Vec::with_capacity(p + 1);
+    t.push(Integer::new());
+    let mut factorial = Integer::from(1);
     for k in 1..=p {
         t.push(factorial.clone()); // (k−1)!
-        factorial *= k;
+        factorial *= k as u64;
     }
     for k in 2..=p {
         for j in k..=p {
-            t[j] = BigInt::from(j - k) * &t[j - 1] + BigInt::from(j - k + 2) * &t[j];
+            let (head, tail) = t.split_at_mut(j);
+            tail[0] *= (j - k + 2) as u64;
+            tail[0] += &head[j - 1] * ((j - k) as u64);
         }
     }
+    t
+}
+
+/// B₂, B₄, …, B_{2p} exactly, from the tangent numbers: B_{2k} = (−1)^(k−1)·2k·T_k/(4^k(4^k − 1)).
+pub fn bernoulli_even(p: usize) -> Vec<BigRational> {
+    let t = tangent_numbers(p);
     (1..=p)
         .map(|k| {
             let four_k = BigInt::one() << (2 * k);
-            let value = BigRational::new(BigInt::from(2 * k) * &t[k], &four_k * (&four_k - 1));
+            let value = BigRational::new(
+                BigInt::from(2 * k) * from_rug_integer(&t[k]),
+                &four_k * (&four_k - 1),
+            );
             if k % 2 == 1 { value } else { -value }
         })
         .collect()
 }
 
-/// k^(−s) for a positive integer k.
+/// k^(−s) for a positive integer k given as a point interval. For s = a/b with b ≤ 8 and
+/// k^a below 2¹⁶ bits, 1/ⁿ√(k^a) with the exact integer k^a (an MPFR root and a division, several
+/// times cheaper than a power); otherwise MPFR's power.
 fn inverse_power(k: &Interval, s: &BigRational) -> Result<Interval, IntervalError> {
-    k.pow(&Interval::from_rational(k.prec(), &-s))
+    let prec = k.prec();
+    let small_root = s.denom().to_u32().filter(|&b| b <= 8);
+    let exponent = s.numer().to_u32().filter(|&a| a > 0);
+    if let (Some(b), Some(a), Some(base)) = (small_root, exponent, k.lo().to_integer()) {
+        if k.lo() == k.hi() && u64::from(a) * u64::from(base.significant_bits()) <= 1 << 16 {
+            let power = Interval::from_integer(prec, &Integer::from(rug::ops::Pow::pow(&base, a)));
+            let root = if b == 1 { power } else { power.root(b)? };
+            return Interval::from_int(prec, 1).div(&root);
+        }
+    }
+    k.pow(&Interval::from_rational(prec, &-s))
 }
 
 /// The Euler–Maclaurin expansion of T(m) = Σ_{k>m} k^(−s) at m: the leading value
-/// E₁ = m^(1−s)/(s−1) − m^(−s)/2, then the terms B_{2j}/(2j)!·s(s+1)…(s+2j−2)·m^(−s−2j+1),
-/// j = 1, 2, … (Bernoulli numbers fetched from the memo as far as they are needed).
-struct EulerMaclaurin<'a> {
-    s: &'a BigRational,
-    m: Interval,
+/// E₁ = m^(1−s)/(s−1) − m^(−s)/2, then the terms c_j·s(s+1)…(s+2j−2)·m^(−s−2j+1) with
+/// c_j = B_{2j}/(2j)! = (−1)^(j−1)·T_j/((2j−1)!·4^j(4^j − 1)), j = 1, 2, …
+///
+/// Each step costs a few floating-point operations on the scaled power part
+/// Q_j = s(s+1)…(s+2j−2)·m^(−s−2j+1)/((2j−1)!·4^j), which follows from Q_{j−1} by the small
+/// rational (s+2j−3)(s+2j−2)/(4(2j−2)(2j−1)m²); the term is then ±T_j·Q_j/(4^j − 1). A term j whose
+/// size is 2^(−d) of the leading value needs only `prec − d` bits for the same absolute
+/// accuracy, so the caller may lower the precision as the terms shrink; every term is an
+/// enclosure at whatever precision it is computed.
+struct EulerMaclaurin {
+    m_squared: Integer,
+    /// s = num/den
+    num: Integer,
+    den: Integer,
     j: usize,
-    bernoulli: Vec<BigRational>,
-    rising: BigRational,    // s(s+1)…(s+2j−2)
-    factorial: BigRational, // (2j)!
+    tangent: Arc<Vec<Integer>>,
+    /// Q_j of the last term
+    power: Interval,
 }
 
-impl<'a> EulerMaclaurin<'a> {
-    fn new(s: &'a BigRational, m: &BigUint, prec: u32) -> Result<(Self, Interval), IntervalError> {
-        let mm = Interval::from_rational(prec, &BigRational::from_integer(BigInt::from(m.clone())));
+impl EulerMaclaurin {
+    /// The expansion at m with the tangent numbers of at least `expected_terms` terms fetched
+    /// at once (more are fetched if the caller goes further).
+    fn new(
+        s: &BigRational,
+        m: &BigUint,
+        prec: u32,
+        expected_terms: usize,
+    ) -> Result<(Self, Interval), IntervalError> {
+        let m_int = BigRational::from_integer(BigInt::from(m.clone()));
+        let mm = Interval::from_rational(prec, &m_int);
         let one = BigRational::one();
-        let leading = &inverse_power(&mm, &(s - &one))?.mul_rational(&(&one / (s - &one)))
-            - &inverse_power(&mm, s)?.mul_rational(&q(1, 2));
+        let m_to_minus_s = inverse_power(&mm, s)?;
+        let leading = &m_to_minus_s.mul_rational(&(&m_int / (s - &one)))
+            - &m_to_minus_s.mul_rational(&q(1, 2));
         let terms = EulerMaclaurin {
-            s,
-            m: mm,
+            m_squared: to_rug_integer(&(m_int.numer() * m_int.numer())),
+            num: to_rug_integer(s.numer()),
+            den: to_rug_integer(s.denom()),
             j: 0,
-            bernoulli: Vec::new(),
-            rising: s.clone(),
-            factorial: BigRational::from_integer(2.into()),
+            tangent: tangent_numbers(expected_terms.max(16)),
+            // Q₁ = s·m^(−s−1)/4
+            power: m_to_minus_s.mul_rational(&(s / (&m_int * BigInt::from(4)))),
         };
         Ok((terms, leading))
     }
 
-    /// The next correction term.
-    fn next_term(&mut self) -> Result<Interval, IntervalError> {
+    /// The next correction term, computed at `prec` bits.
+    fn next_term(&mut self, prec: u32) -> Result<Interval, IntervalError> {
         self.j += 1;
         let j = self.j;
-        if self.bernoulli.len() < j {
-            self.bernoulli = bernoulli_even(16.max(2 * j));
+        if j > 1 {
+            // Q_j = Q_{j−1}·(s+2j−3)(s+2j−2)/(4(2j−2)(2j−1)m²), s = num/den
+            let a = Integer::from(&self.den * (2 * j as u64 - 3)) + &self.num;
+            let b = Integer::from(&self.den * (2 * j as u64 - 2)) + &self.num;
+            let c = Integer::from(&self.den * &self.den)
+                * ((2 * j as u64 - 2) * (2 * j as u64 - 1) * 4)
+                * &self.m_squared;
+            self.power = (&self.power.with_prec(prec) * &Interval::from_integer(prec, &(a * b)))
+                .div(&Interval::from_integer(prec, &c))?;
         }
-        let odd = self.s + BigRational::from_integer(BigInt::from(2 * j - 1));
-        let term = inverse_power(&self.m, &odd)?
-            .mul_rational(&(&self.bernoulli[j - 1] / &self.factorial * &self.rising));
-        self.rising =
-            &self.rising * &odd * (self.s + BigRational::from_integer(BigInt::from(2 * j)));
-        self.factorial *= BigRational::from_integer(BigInt::from((2 * j + 1) * (2 * j + 2)));
-        Ok(term)
+        if self.tangent.len() <= j {
+            self.tangent = tangent_numbers(j);
+        }
+        let four_j_minus_1 = (Integer::from(1) << (2 * j as u32)) - 1u32;
+        let term = (&self.power.with_prec(prec) * &Interval::from_integer(prec, &self.tangent[j]))
+            .div(&Interval::from_integer(prec, &four_j_minus_1))?;
+        Ok(if j % 2 == 1 { term } else { -&term })
     }
+}
+
+/// The number of Euler–Maclaurin terms [`zipf_tail`] will take at m for `prec` bits, estimated
+/// in f64 from |term_j| ≈ 2·s(s+1)…(s+2j−2)·m^(−s−2j+1)/(2π)^(2j) against the leading
+/// m^(1−s)/(s−1) (only to fetch the tangent numbers at once; the loop decides).
+fn expected_terms(s: f64, m: f64, prec: u32, max_terms: usize) -> usize {
+    let log2_m = m.log2();
+    let lead = (1.0 - s) * log2_m - (s - 1.0).log2();
+    let mut size = 1.0 + s.log2() - (s + 1.0) * log2_m - 2.0 * std::f64::consts::TAU.log2();
+    for j in 1..max_terms {
+        if size < lead - f64::from(prec) - 9.0 {
+            return j;
+        }
+        let jf = j as f64;
+        let next = size + ((s + 2.0 * jf - 1.0) * (s + 2.0 * jf)).log2()
+            - 2.0 * log2_m
+            - 2.0 * std::f64::consts::TAU.log2();
+        if next > size {
+            return j;
+        }
+        size = next;
+    }
+    max_terms
 }
 
 /// Euler–Maclaurin partial sums for T(m) = Σ_{k>m} k^(−s): E₁, E₂ = E₁ + s·m^(−s−1)/12, …
@@ -112,10 +195,10 @@ pub fn euler_maclaurin_partials(
     count: usize,
     prec: u32,
 ) -> Result<Vec<Interval>, IntervalError> {
-    let (mut terms, mut partial) = EulerMaclaurin::new(s, m, prec)?;
+    let (mut terms, mut partial) = EulerMaclaurin::new(s, m, prec, count)?;
     let mut out = vec![partial.clone()];
     for _ in 1..count {
-        partial = &partial + &terms.next_term()?;
+        partial = &partial + &terms.next_term(prec)?;
         out.push(partial.clone());
     }
     Ok(out)
@@ -166,21 +249,35 @@ pub fn zipf_tail(s: &BigRational, n: &BigUint, prec: u32) -> Result<Interval, In
         k += 1u32;
     }
     // Euler–Maclaurin at M, term by term: stop when a term is below 2^(−prec−8) of the value or
-    // starts to grow; the tail lies between the last two partial sums either way.
-    let (mut terms, mut partial) = EulerMaclaurin::new(s, &m, work)?;
+    // starts to grow; the tail lies between the last two partial sums either way. A term
+    // 2^(−d) the size of the partial sum is computed at work − d + 32 bits (at least 64): its
+    // rounding errors then stay below 2^(−work) of the sum, as the leading value's do.
     let max_terms = prec as usize / 2 + 8;
-    let mut previous_size: Option<BigRational> = None;
+    let expected = expected_terms(
+        s.to_f64().unwrap_or(2.0),
+        m.to_f64().unwrap_or(f64::MAX),
+        prec,
+        max_terms,
+    );
+    let (mut terms, mut partial) = EulerMaclaurin::new(s, &m, work, expected + 2)?;
+    let size = |x: &Interval| x.lo().clone().abs().max(&x.hi().clone().abs());
+    let exponent = |x: &rug::Float| x.get_exp().map_or(i64::MIN / 2, i64::from);
+    let mut previous_size: Option<rug::Float> = None;
+    let mut term_prec = work;
     for j in 1..=max_terms {
-        let term = terms.next_term()?;
+        let term = terms.next_term(term_prec)?;
         let next = &partial + &term;
-        let size = term.lo_rational().abs().max(term.hi_rational().abs());
-        let small = size.clone() * BigRational::from_integer(BigInt::one() << (prec + 8))
-            <= next.lo_rational().abs();
-        let growing = previous_size.as_ref().is_some_and(|p| size > *p);
+        let term_size = size(&term);
+        let sum_exponent = exponent(&size(&next));
+        // |term| < 2^e(term) and |next| ≥ 2^(e(next) − 1)
+        let small = exponent(&term_size) + i64::from(prec) + 9 <= sum_exponent;
+        let growing = previous_size.as_ref().is_some_and(|p| term_size > *p);
         if small || growing || j == max_terms {
             return Ok(&direct + &partial.hull(&next));
         }
-        previous_size = Some(size);
+        let drop = (sum_exponent - exponent(&term_size)).max(0);
+        term_prec = (i64::from(work) - drop + 32).clamp(64, i64::from(work)) as u32;
+        previous_size = Some(term_size);
         partial = next;
     }
     Ok(&direct + &partial)
@@ -196,11 +293,21 @@ pub fn zipf_tail_by_zeta(s: &BigRational, n: u64, prec: u32) -> Result<Interval,
     Ok(&zeta - &h)
 }
 
-/// H_n^(s) = Σ_{k≤n} k^(−s) exactly, for integer s.
+/// H_n^(s) = Σ_{k≤n} k^(−s) exactly, for integer s: the integers L/k^s over L = lcm(1, …, n)^s
+/// summed, then one fraction (no gcd per term).
 pub fn harmonic_exact(s: u32, n: u64) -> BigRational {
-    (1..=n)
-        .map(|k| BigRational::new(BigInt::one(), BigInt::from(k).pow(s)))
-        .sum()
+    let (weights, common) = zipf_weights(s, n as usize);
+    BigRational::new(weights.iter().sum(), common)
+}
+
+/// The integers w_k = L/k^s, k = 1 … n, and L = lcm(1, …, n)^s: k^(−s) = w_k/L exactly.
+fn zipf_weights(s: u32, n: usize) -> (Vec<BigInt>, BigInt) {
+    let lcm = (1..=n as u64).fold(BigInt::one(), |acc, k| {
+        num_integer::Integer::lcm(&acc, &BigInt::from(k))
+    });
+    let common = lcm.pow(s);
+    let weights = (1..=n).map(|k| &common / BigInt::from(k).pow(s)).collect();
+    (weights, common)
 }
 
 /// ζ(3) bracketed by Apéry's series (5/2)Σ_{k≥1} (−1)^(k+1)/(k³·C(2k, k)): consecutive partial
@@ -290,13 +397,17 @@ pub fn finite_zipf_loss(
     k_max: usize,
     s: u32,
 ) -> (BigRational, BigRational) {
-    let h = harmonic_exact(s, k_max as u64);
-    let p: Vec<BigRational> = (1..=k_max)
-        .map(|k| BigRational::new(BigInt::one(), BigInt::from(k).pow(s)) / &h)
-        .collect();
+    // p_k = w_k/W with the integer weights w_k = L/k^s and W = Σ w_k: sums of integers, and
+    // one fraction at the end
+    let (weights, _) = zipf_weights(s, k_max);
     let n = n.min(k_max);
-    let learned: BigRational = p[..n].iter().sum();
-    let rest: BigRational = p[n..].iter().sum();
+    let learned: BigInt = weights[..n].iter().sum();
+    let rest: BigInt = weights[n..].iter().sum();
+    let total = &learned + &rest;
+    let (learned, rest) = (
+        BigRational::new(learned, total.clone()),
+        BigRational::new(rest, total),
+    );
     (a * &learned + b * &rest, a + (b - a) * rest)
 }
 
