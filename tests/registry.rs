@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use claimcheck::articles::{self, registry};
-use claimcheck::claim::{Checked, Entry, Kind, Role, Verdict};
+use claimcheck::claim::{Checked, Kind, Role, Verdict, default_threads};
 use claimcheck::exact::printed::{Reading, perturbed};
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -58,7 +58,9 @@ const CATALOGUE: &[(&str, &[&str], &str)] = &[
 /// Every claim, checked once per test binary run (the checks are deterministic).
 fn checked() -> &'static [Checked] {
     static CHECKED: std::sync::OnceLock<Vec<Checked>> = std::sync::OnceLock::new();
-    CHECKED.get_or_init(|| registry().into_iter().map(Entry::run).collect())
+    CHECKED.get_or_init(|| {
+        claimcheck::claim::run_all(&registry(), false, default_threads(), &|_, _, _| {})
+    })
 }
 
 fn ids_of(slug: &str) -> Vec<&'static str> {
@@ -279,12 +281,37 @@ fn strengthened(reading: Reading, value: &BigRational) -> BigRational {
 /// the verdict — unless the declaration says why that number cannot bear on it.
 #[test]
 fn perturbing_a_stated_number_moves_the_verdict() {
+    // the claims are independent: perturb them on all cores, each claim on one thread
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new((0usize, Vec::new()));
+    let work = || {
+        while let Some(c) = checked().get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+            let (tried, failures) = perturb_one(c);
+            let mut all = results.lock().unwrap();
+            all.0 += tried;
+            all.1.extend(failures);
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..default_threads() {
+            scope.spawn(work);
+        }
+        work();
+    });
+    let (tried, failures) = results.into_inner().unwrap();
+    assert!(failures.is_empty(), "{failures:#?}");
+    eprintln!("perturbation: {tried} stated numbers tried");
+}
+
+/// The perturbations of one claim's stated numbers: how many were tried, and those that did not
+/// move the verdict.
+fn perturb_one(c: &Checked) -> (usize, Vec<String>) {
     let mut failures = Vec::new();
     let mut tried = 0;
-    for c in checked() {
+    {
         let claim = c.claim();
         if !matches!(c.outcome.verdict, Verdict::Holds | Verdict::Quoted) {
-            continue;
+            return (0, failures);
         }
         for s in claim.stated.iter().filter(|s| s.insensitive.is_empty()) {
             let spec = s.spec_with(s.value).expect("declared values parse");
@@ -325,8 +352,7 @@ fn perturbing_a_stated_number_moves_the_verdict() {
             }
         }
     }
-    assert!(failures.is_empty(), "{failures:#?}");
-    eprintln!("perturbation: {tried} stated numbers tried");
+    (tried, failures)
 }
 
 /// Where a print is wrong, the correct print the comparison reports does hold.

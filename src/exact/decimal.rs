@@ -5,11 +5,10 @@
 use std::fmt;
 
 use num_bigint::BigInt;
-use num_integer::Integer as _;
 use num_rational::BigRational;
-use num_traits::{One, Signed, Zero};
+use num_traits::One;
 
-use super::integer::{decimal_string, pow10};
+use super::integer::{pow10, to_rug_rational};
 
 /// A decimal with a fixed number of significant digits: `±0.d₁d₂…d_D × 10^(exponent+1)`,
 /// i.e. the first digit has weight `10^exponent`.
@@ -25,30 +24,49 @@ pub struct Decimal {
 impl Decimal {
     /// `q` rounded to `digits ≥ 1` significant digits, ties away from zero; `None` for `digits = 0`.
     pub fn round(q: &BigRational, digits: u32) -> Option<Decimal> {
+        Decimal::round_rug(&to_rug_rational(q), digits)
+    }
+
+    /// [`Decimal::round`] for a GMP rational: the same rounding, done in GMP's subquadratic
+    /// division and decimal conversion (what certification calls at every precision).
+    ///
+    /// ```
+    /// use claimcheck::exact::decimal::Decimal;
+    /// let third = rug::Rational::from((-1, 3));
+    /// assert_eq!(Decimal::round_rug(&third, 4).unwrap().to_string(), "-0.3333");
+    /// assert_eq!(Decimal::round_rug(&rug::Rational::from((2, 3)), 2).unwrap().to_string(), "0.67");
+    /// ```
+    pub fn round_rug(q: &rug::Rational, digits: u32) -> Option<Decimal> {
         if digits == 0 {
             return None;
         }
-        if q.is_zero() {
+        if q.cmp0() == std::cmp::Ordering::Equal {
             return Some(Decimal {
                 negative: false,
                 digits: "0".repeat(digits as usize),
                 exponent: 0,
             });
         }
-        let a = q.numer().abs();
-        let b = q.denom().clone();
+        let a = rug::Integer::from(q.numer().abs_ref());
+        let b = q.denom();
+        let pow10 = |e: u64| -> rug::Integer {
+            rug::Integer::from(rug::Integer::u_pow_u(
+                10,
+                u32::try_from(e).expect("exponent"),
+            ))
+        };
         // floor(log10 |q|): start from the bit lengths, then correct. With 2^(α−1) ≤ a < 2^α and
         // 2^(β−1) ≤ b < 2^β, log₂|q| lies in (α − β − 1, α − β + 1), so the estimate
         // ⌊(α − β)·log₁₀2⌋ is within one of the answer and each loop below runs at most twice.
-        // (Counting decimal digits instead would convert a and b to text: quadratic in their size.)
-        let mut e =
-            ((a.bits() as f64 - b.bits() as f64) * std::f64::consts::LOG10_2).floor() as i64;
+        let alpha = f64::from(a.significant_bits());
+        let beta = f64::from(b.significant_bits());
+        let mut e = ((alpha - beta) * std::f64::consts::LOG10_2).floor() as i64;
         let ge_pow = |e: i64| -> bool {
             // |q| ≥ 10^e  ⇔  a·10^(−e) ≥ b
             if e >= 0 {
-                a >= &b * pow10(e as u64)
+                a >= b * pow10(e as u64)
             } else {
-                &a * pow10((-e) as u64) >= b
+                &a * pow10((-e) as u64) >= *b
             }
         };
         while !ge_pow(e) {
@@ -60,22 +78,22 @@ impl Decimal {
         // n = round(|q| · 10^(digits − 1 − e)), ties away from zero.
         let shift = digits as i64 - 1 - e;
         let (num, den) = if shift >= 0 {
-            (&a * pow10(shift as u64), b)
+            (a * pow10(shift as u64), b.clone())
         } else {
-            (a.clone(), &b * pow10((-shift) as u64))
+            (a, b * pow10((-shift) as u64))
         };
-        let (mut n, r) = num.div_rem(&den);
-        if BigInt::from(2) * r >= den {
-            n += 1;
+        let (mut n, r) = num.div_rem(den.clone());
+        if rug::Integer::from(&r * 2u32) >= den {
+            n += 1u32;
         }
-        let mut text = decimal_string(&n);
+        let mut text = n.to_string();
         if text.len() > digits as usize {
             // rounded up to 10^digits
             text.truncate(digits as usize);
             e += 1;
         }
         Some(Decimal {
-            negative: q.is_negative(),
+            negative: q.cmp0() == std::cmp::Ordering::Less,
             digits: text,
             exponent: e,
         })

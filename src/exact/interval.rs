@@ -481,8 +481,9 @@ impl Interval {
 
     /// Rounds the enclosure to `digits` significant decimal digits if both ends agree.
     pub fn round_to_digits(&self, digits: u32) -> Option<Decimal> {
-        let lo = Decimal::round(&self.lo_rational(), digits)?;
-        let hi = Decimal::round(&self.hi_rational(), digits)?;
+        let exact = |x: &Float| x.to_rational().expect("finite by construction");
+        let lo = Decimal::round_rug(&exact(&self.lo), digits)?;
+        let hi = Decimal::round_rug(&exact(&self.hi), digits)?;
         (lo == hi).then_some(lo)
     }
 }
