@@ -89,7 +89,7 @@ def main():
                     mps.append(t[0]); seen["mpmath"] = head
             # the leading and trailing digits of each side's print (trailing: all but the last,
             # which a side printing with guard digits may round differently)
-            heads = {digits_of(h[0])[:6] for h in seen.values()}
+            heads = {digits_of(h[0])[:4] for h in seen.values()}
             tails = {h[1].split("e")[0][-8:-1] for h in seen.values()}
             agree = len(heads) == 1 and len(tails) == 1
             oc, tc = statistics.median(ours[0]), statistics.median(theirs[0])

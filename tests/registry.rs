@@ -402,8 +402,10 @@ fn every_check_has_a_source_location() {
 
 /// The report of the whole registry (rendered from the run above; `src/report`), with each
 /// check's line number blanked so that editing one claim does not churn the snapshot.
-fn report_files() -> Vec<(String, String)> {
-    claimcheck::report::site::files(checked())
+/// (Rendered once per test binary run and shared by the report tests.)
+fn report_files() -> &'static [(String, String)] {
+    static FILES: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    FILES.get_or_init(|| claimcheck::report::site::files(checked()))
 }
 
 fn without_check_lines(text: &str) -> String {
@@ -450,7 +452,7 @@ fn report_pages_parse_and_every_internal_link_resolves() {
     let files = report_files();
     let mut ids: HashMap<&str, HashSet<String>> = HashMap::new();
     let mut links: Vec<(&str, String)> = Vec::new();
-    for (name, text) in &files {
+    for (name, text) in files {
         if !(name.ends_with(".html") || name == "graph.svg") {
             continue;
         }
@@ -573,7 +575,7 @@ fn report_renders_in_a_browser_when_one_is_installed() {
         return;
     }
     let dir = std::env::temp_dir().join(format!("claimcheck-report-{}", std::process::id()));
-    claimcheck::report::site::write(&dir, &report_files()).unwrap();
+    claimcheck::report::site::write(&dir, report_files()).unwrap();
     for page in ["index.html", "partitions.html"] {
         let png = dir.join(format!("{page}.png"));
         let status = std::process::Command::new(browser)

@@ -88,7 +88,8 @@ pub fn truncation_series(a: &BigRational, prec: u32) -> Result<Option<Interval>,
         to_rug_integer(square.numer()),
         to_rug_integer(square.denom()),
     );
-    let terms = term_count(a_squared, work);
+    // the tail bound needs ρ = a²/(2K+5) < 1 whatever the estimate says: K ≥ ⌊a²/2⌋ + 1
+    let terms = term_count(a_squared, work).max(a_squared as u64 / 2 + 1);
     let (t_k_num, t_k_den, t) = split(&p, &q, 1, terms + 1);
     // Σ_{k≤K} t_k = 1 + T/Q
     let head = Interval::from_integer(work, &(Integer::from(&t_k_den + &t)))

@@ -264,7 +264,9 @@ pub fn zipf_tail(s: &BigRational, n: &BigUint, prec: u32) -> Result<Interval, In
     let exponent = |x: &rug::Float| x.get_exp().map_or(i64::MIN / 2, i64::from);
     let mut previous_size: Option<rug::Float> = None;
     let mut term_prec = work;
-    for j in 1..=max_terms {
+    let mut j = 0;
+    loop {
+        j += 1;
         let term = terms.next_term(term_prec)?;
         let next = &partial + &term;
         let term_size = size(&term);
@@ -280,7 +282,6 @@ pub fn zipf_tail(s: &BigRational, n: &BigUint, prec: u32) -> Result<Interval, In
         previous_size = Some(term_size);
         partial = next;
     }
-    Ok(&direct + &partial)
 }
 
 /// T(n) = ζ(s) − H_n^(s) with MPFR's ζ: the second route (direct sum, so n stays moderate).
