@@ -76,14 +76,15 @@ pub fn bernoulli_even(p: usize) -> Vec<BigRational> {
 }
 
 /// k^(−s) for a positive integer k given as a point interval. For s = a/b with b ≤ 8 and
-/// k^a below 2¹⁶ bits, 1/ⁿ√(k^a) with the exact integer k^a (an MPFR root and a division, several
-/// times cheaper than a power); otherwise MPFR's power.
+/// k^a below 2¹⁶ bits, 1/ᵇ√(k^a) with the exact integer k^a (an MPFR root and a division, several
+/// times cheaper than a power); otherwise — or if k is not a point integer — MPFR's power.
 fn inverse_power(k: &Interval, s: &BigRational) -> Result<Interval, IntervalError> {
     let prec = k.prec();
     let small_root = s.denom().to_u32().filter(|&b| b <= 8);
     let exponent = s.numer().to_u32().filter(|&a| a > 0);
     if let (Some(b), Some(a), Some(base)) = (small_root, exponent, k.lo().to_integer()) {
-        if k.lo() == k.hi() && u64::from(a) * u64::from(base.significant_bits()) <= 1 << 16 {
+        let point_integer = k.lo() == k.hi() && k.lo().is_integer();
+        if point_integer && u64::from(a) * u64::from(base.significant_bits()) <= 1 << 16 {
             let power = Interval::from_integer(prec, &Integer::from(rug::ops::Pow::pow(&base, a)));
             let root = if b == 1 { power } else { power.root(b)? };
             return Interval::from_int(prec, 1).div(&root);
