@@ -85,6 +85,22 @@ fn truncation_series_terms_and_range() {
     assert!(truncation_series(&huge_denominator, 64).unwrap().is_none());
     assert!(truncation_series(&q(0, 1), 64).is_err());
     assert!(truncation_series(&q(-1, 2), 64).is_err());
+    // the erf route of m₄ (a² = 81 > 64 bits' range) against the series at 200 bits, and of γ
+    for a in [q(9, 1), q(17, 2)] {
+        let by_erf = truncnorm_fourth_moment(&a, 64).unwrap();
+        let by_series = truncnorm_fourth_moment(&a, 200).unwrap();
+        assert!(
+            by_erf.lo() <= by_series.hi() && by_series.lo() <= by_erf.hi(),
+            "m₄({a})"
+        );
+        assert!(by_erf.hi_rational() - by_erf.lo_rational() < q(1, 1_000_000_000));
+        let g_erf = truncnorm_gamma(&a, 64).unwrap();
+        let g_series = truncnorm_gamma(&a, 200).unwrap();
+        assert!(
+            g_erf.lo() <= g_series.hi() && g_series.lo() <= g_erf.hi(),
+            "γ({a})"
+        );
+    }
     // outside the series' range γ still comes from the erf route
     let far = truncnorm_gamma(&q(40, 1), 64).unwrap();
     assert!(
