@@ -104,11 +104,28 @@ impl Ball {
     }
 
     /// An integer, exact when it fits in `prec` bits.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::{Integer, Rational};
+    /// let n = (Integer::from(1) << 100u32) + 1u32; // 101 bits
+    /// assert!(Ball::from_integer(128, &n).rad().is_zero());
+    /// let coarse = Ball::from_integer(64, &n);
+    /// assert!(!coarse.rad().is_zero() && coarse.contains_rational(&Rational::from(n)));
+    /// ```
     pub fn from_integer(prec: u32, n: &Integer) -> Ball {
         Ball::rounded(prec, n)
     }
 
     /// A float, exactly (radius 0) at its own precision.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Float;
+    /// let b = Ball::from_float(Float::with_val(53, 0.1)).unwrap();
+    /// assert!(b.rad().is_zero() && b.prec() == 53);
+    /// assert!(Ball::from_float(Float::with_val(53, f64::NAN)).is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] when `mid` is infinite or NaN.
@@ -117,43 +134,106 @@ impl Ball {
     }
 
     /// A machine integer, exact when it fits in `prec` bits.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// assert!(Ball::from_i64(64, -7).rad().is_zero());
+    /// assert!(!Ball::from_i64(4, 17).rad().is_zero()); // 17 needs 5 bits
+    /// ```
     pub fn from_i64(prec: u32, n: i64) -> Ball {
         Ball::rounded(prec, n)
     }
 
     /// A rational, rounded to nearest at `prec` bits (exact when representable).
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let third = Rational::from((1, 3));
+    /// let b = Ball::from_rational(64, &third);
+    /// assert!(b.contains_rational(&third) && !b.rad().is_zero());
+    /// assert!(Ball::from_rational(64, &Rational::from((3, 8))).rad().is_zero());
+    /// ```
     pub fn from_rational(prec: u32, q: &Rational) -> Ball {
         Ball::rounded(prec, q)
     }
 
     /// π.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let pi = Ball::pi(64);
+    /// assert!(!pi.contains_rational(&Rational::from((355, 113)))); // 355/113 is 2.7·10⁻⁷ too large
+    /// assert!(pi.lo_rational().unwrap() > Rational::from((314159, 100000)));
+    /// ```
     pub fn pi(prec: u32) -> Ball {
         Ball::rounded(prec, Constant::Pi)
     }
 
+    /// The midpoint m (rounded to nearest at the working precision).
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// assert_eq!(*Ball::from_i64(64, 5).mid(), 5);
+    /// ```
     pub fn mid(&self) -> &Float {
         &self.mid
     }
 
+    /// The radius r (a 30-bit float, rounded up): the ball is [m − r, m + r].
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// let b = Ball::from_i64(64, 5).add_error(&rug::Rational::from((1, 4))).unwrap();
+    /// assert_eq!(*b.rad(), 0.25);
+    /// ```
     pub fn rad(&self) -> &Float {
         &self.rad
     }
 
+    /// The working precision in bits (the midpoint's).
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// assert_eq!(Ball::pi(333).prec(), 333);
+    /// ```
     pub fn prec(&self) -> u32 {
         self.mid.prec()
     }
 
     /// The lower end as an exact rational (mid − rad, exactly); None if the ball is not finite.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let b = Ball::from_i64(64, 5).add_error(&Rational::from((1, 4))).unwrap();
+    /// assert_eq!(b.lo_rational(), Some(Rational::from((19, 4))));
+    /// ```
     pub fn lo_rational(&self) -> Option<Rational> {
         Some(self.mid.to_rational()? - self.rad.to_rational()?)
     }
 
     /// The upper end as an exact rational.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let b = Ball::from_i64(64, 5).add_error(&Rational::from((1, 4))).unwrap();
+    /// assert_eq!(b.hi_rational(), Some(Rational::from((21, 4))));
+    /// ```
     pub fn hi_rational(&self) -> Option<Rational> {
         Some(self.mid.to_rational()? + self.rad.to_rational()?)
     }
 
     /// Does the ball contain the rational q?
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let b = Ball::from_i64(64, 1).add_error(&Rational::from((1, 2))).unwrap();
+    /// assert!(b.contains_rational(&Rational::from((1, 2))) && !b.contains_rational(&Rational::from(2)));
+    /// ```
     pub fn contains_rational(&self, q: &Rational) -> bool {
         match (self.lo_rational(), self.hi_rational()) {
             (Some(lo), Some(hi)) => lo <= *q && *q <= hi,
@@ -162,6 +242,14 @@ impl Ball {
     }
 
     /// The same ball with its midpoint rounded to `prec` bits.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let third = Rational::from((1, 3));
+    /// let b = Ball::from_rational(256, &third).with_prec(20).unwrap();
+    /// assert!(b.prec() == 20 && b.contains_rational(&third));
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] if the radius overflows (only at the edge of MPFR's range).
@@ -173,6 +261,13 @@ impl Ball {
 
     /// The ball widened by `extra` (a bound on an error the ball does not yet account for).
     ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let b = Ball::from_i64(64, 0).add_error(&Rational::from((-1, 8))).unwrap(); // |extra| counts
+    /// assert!(b.contains_rational(&Rational::from((1, 8))) && b.contains_rational(&Rational::from((-1, 8))));
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] if the radius overflows.
     pub fn add_error(&self, extra: &Rational) -> Result<Ball, IntervalError> {
@@ -183,6 +278,12 @@ impl Ball {
     }
 
     /// x·2^e, exact.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// let b = Ball::from_i64(64, 3).mul_pow2(-2).unwrap();
+    /// assert!(b.contains_rational(&rug::Rational::from((3, 4))) && b.rad().is_zero());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
@@ -199,6 +300,13 @@ impl Ball {
 
     /// x + y at the larger of the two precisions.
     ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let (a, b) = (Ball::from_rational(64, &Rational::from((1, 3))), Ball::from_rational(64, &Rational::from((2, 3))));
+    /// assert!(a.add(&b).unwrap().contains_rational(&Rational::from(1)));
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
     pub fn add(&self, other: &Ball) -> Result<Ball, IntervalError> {
@@ -208,6 +316,15 @@ impl Ball {
     }
 
     /// x − y at the larger of the two precisions.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let third = Ball::from_rational(64, &Rational::from((1, 3)));
+    /// let zero = third.sub(&third).unwrap();
+    /// // the radii add: the ball does not know that the two operands are one number
+    /// assert!(zero.mid().is_zero() && !zero.rad().is_zero());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
@@ -219,6 +336,13 @@ impl Ball {
 
     /// x·y: |xy − x̃ỹ| ≤ |x̃|r_y + |ỹ|r_x + r_x r_y.
     ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let third = Ball::from_rational(64, &Rational::from((1, 3)));
+    /// assert!(third.mul(&Ball::from_i64(64, 3)).unwrap().contains_rational(&Rational::from(1)));
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
     pub fn mul(&self, other: &Ball) -> Result<Ball, IntervalError> {
@@ -229,6 +353,15 @@ impl Ball {
     }
 
     /// x·n for an integer n (exact multiplier).
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::{Integer, Rational};
+    /// let third = Ball::from_rational(64, &Rational::from((1, 3)));
+    /// let n = Integer::from(Integer::u_pow_u(10, 30));
+    /// let x = third.mul_integer(&(-n.clone())).unwrap();
+    /// assert!(x.contains_rational(&Rational::from((-n, 3))));
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
@@ -265,6 +398,15 @@ impl Ball {
 
     /// x/y: |x/y − x̃/ỹ| ≤ (r_x + |x̃/ỹ|·r_y)/(|ỹ| − r_y), defined when the ball y excludes 0.
     ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let x = Ball::from_i64(64, 2).div(&Ball::from_i64(64, -6)).unwrap();
+    /// assert!(x.contains_rational(&Rational::from((-1, 3))));
+    /// let near_zero = Ball::from_i64(64, 0).add_error(&Rational::from((1, 10))).unwrap();
+    /// assert!(Ball::from_i64(64, 1).div(&near_zero).is_err());
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] when the divisor's ball contains 0, or the result leaves MPFR's
     /// range.
@@ -280,6 +422,13 @@ impl Ball {
 
     /// 1/x.
     ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// assert!(Ball::from_i64(64, 7).recip().unwrap().contains_rational(&Rational::from((1, 7))));
+    /// assert!(Ball::from_i64(64, 0).recip().is_err());
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] when the ball contains 0.
     pub fn recip(&self) -> Result<Ball, IntervalError> {
@@ -288,6 +437,14 @@ impl Ball {
 
     /// 1/x for a ball of positive numbers as the ball 0 ± 1/(x̃ − r): no division at the working
     /// precision, for when 1/x is negligible beside what it is added to (e^(−x) next to e^x).
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let r = Ball::from_i64(64, 1000).negligible_recip().unwrap();
+    /// assert!(r.mid().is_zero() && r.contains_rational(&Rational::from((1, 1000))));
+    /// assert!(Ball::from_i64(64, -5).negligible_recip().is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] unless the ball lies strictly above 0.
@@ -304,6 +461,14 @@ impl Ball {
 
     /// √x for a ball of positive numbers: |√x − √x̃| ≤ r/(2√(x̃ − r)).
     ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let r = Ball::from_i64(64, 2).sqrt().unwrap();
+    /// assert!(r.mul(&r).unwrap().contains_rational(&Rational::from(2)));
+    /// assert!(Ball::from_i64(64, 0).sqrt().is_err());
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] unless the ball lies strictly above 0.
     pub fn sqrt(&self) -> Result<Ball, IntervalError> {
@@ -318,6 +483,15 @@ impl Ball {
 
     /// x^(1/k) for a ball of positive numbers and k ≥ 1: the derivative (1/k)t^(1/k − 1) is at
     /// most (1/k)·x̃^(1/k)/(x̃ − r) on the ball, so the radius is r·|m|/(k(x̃ − r)) + ulp.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let r = Ball::from_i64(64, 5).root(5).unwrap();
+    /// let r5 = r.mul(&r).unwrap().mul(&r).unwrap().mul(&r).unwrap().mul(&r).unwrap();
+    /// assert!(r5.contains_rational(&Rational::from(5)));
+    /// assert!(Ball::from_i64(64, 5).root(0).is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] unless the ball lies strictly above 0 and k ≥ 1.
@@ -334,6 +508,16 @@ impl Ball {
 
     /// eˣ: |e^(x̃+t) − e^x̃| ≤ e^x̃·(e^r − 1) for |t| ≤ r.
     ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let (a, b) = (Ball::from_rational(64, &Rational::from((1, 3))), Ball::from_rational(64, &Rational::from((2, 3))));
+    /// let e = Ball::from_i64(64, 1).exp().unwrap();
+    /// let product = a.exp().unwrap().mul(&b.exp().unwrap()).unwrap(); // e^(1/3)·e^(2/3) = e
+    /// assert!(product.lo_rational() <= e.hi_rational() && e.lo_rational() <= product.hi_rational());
+    /// assert!(Ball::from_i64(64, i64::MAX).exp().is_err());
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] when eˣ leaves MPFR's exponent range.
     pub fn exp(&self) -> Result<Ball, IntervalError> {
@@ -343,6 +527,13 @@ impl Ball {
     }
 
     /// cos x: |cos′| ≤ 1, so the radius grows by r.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let c = Ball::pi(64).cos().unwrap();
+    /// assert!(c.contains_rational(&Rational::from(-1)));
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] if the radius overflows (only at the edge of MPFR's range).
@@ -354,6 +545,15 @@ impl Ball {
 
     /// The integer the ball proves, if it contains exactly one: the nearest integer m to the
     /// midpoint when |mid − m| + rad < ½, checked in exact rationals.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::{Integer, Rational};
+    /// let b = Ball::from_rational(64, &Rational::from((29, 10)));
+    /// assert_eq!(b.unique_integer(), Some(Integer::from(3)));
+    /// let wide = b.add_error(&Rational::from((1, 2))).unwrap(); // [2.4, 3.4] holds 3 only, but
+    /// assert_eq!(wide.unique_integer(), None); // |2.9 − 3| + ½ ≥ ½ does not prove it
+    /// ```
     pub fn unique_integer(&self) -> Option<Integer> {
         let m = self.mid.to_integer()?;
         let distance = (self.mid.to_rational()? - &m).abs() + self.rad.to_rational()?;

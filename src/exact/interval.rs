@@ -72,6 +72,14 @@ impl Interval {
     }
 
     /// The enclosure of an exact rational at `prec` bits (a point when it is representable).
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let third = Interval::from_rational(64, &q(1, 3));
+    /// assert!(third.contains_rational(&q(1, 3)) && third.lo() < third.hi());
+    /// let half = Interval::from_rational(64, &q(1, 2));
+    /// assert_eq!(half.lo(), half.hi()); // 1/2 is a binary fraction: a point
+    /// ```
     pub fn from_rational(prec: u32, q: &BigRational) -> Interval {
         let r = to_rug_rational(q);
         Interval {
@@ -96,6 +104,12 @@ impl Interval {
     }
 
     /// The enclosure of an integer.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let big = Interval::from_int(8, 257); // 257 needs 9 bits
+    /// assert!(*big.lo() == 256 && *big.hi() == 258);
+    /// ```
     pub fn from_int(prec: u32, n: i64) -> Interval {
         Interval {
             lo: down(prec, n),
@@ -104,6 +118,13 @@ impl Interval {
     }
 
     /// An enclosure of π.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let pi = Interval::pi(64);
+    /// assert!(pi.lo_rational() > q(314159265358979, 100000000000000));
+    /// assert!(pi.hi_rational() < q(314159265358980, 100000000000000));
+    /// ```
     pub fn pi(prec: u32) -> Interval {
         Interval {
             lo: down(prec, Constant::Pi),
@@ -112,6 +133,14 @@ impl Interval {
     }
 
     /// The same enclosure rounded outward to `prec` bits.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let fine = Interval::from_rational(200, &q(1, 3));
+    /// let coarse = fine.with_prec(10);
+    /// assert!(coarse.prec() == 10 && coarse.contains_rational(&q(1, 3)));
+    /// assert!(coarse.lo() <= fine.lo() && fine.hi() <= coarse.hi());
+    /// ```
     pub fn with_prec(&self, prec: u32) -> Interval {
         Interval {
             lo: down(prec, &self.lo),
@@ -120,47 +149,102 @@ impl Interval {
     }
 
     /// The lower end.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let x = Interval::from_int(64, -3).hull(&Interval::from_int(64, 5));
+    /// assert_eq!(*x.lo(), -3);
+    /// ```
     pub fn lo(&self) -> &Float {
         &self.lo
     }
 
     /// The upper end.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let x = Interval::from_int(64, -3).hull(&Interval::from_int(64, 5));
+    /// assert_eq!(*x.hi(), 5);
+    /// ```
     pub fn hi(&self) -> &Float {
         &self.hi
     }
 
     /// The working precision in bits (the larger of the two ends').
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// assert_eq!(Interval::pi(100).prec(), 100);
+    /// ```
     pub fn prec(&self) -> u32 {
         self.lo.prec().max(self.hi.prec())
     }
 
     /// The lower end as an exact rational.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_rational(64, &q(-3, 8));
+    /// assert_eq!(x.lo_rational(), q(-3, 8));
+    /// ```
     pub fn lo_rational(&self) -> BigRational {
         from_rug_rational(&self.lo.to_rational().expect("finite by construction"))
     }
 
     /// The upper end as an exact rational.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_rational(4, &q(1, 3)); // 1/3 between 5/16 and 11/32 at 4 bits
+    /// assert!(x.hi_rational() > q(1, 3) && x.hi_rational() - q(1, 3) < q(1, 32));
+    /// ```
     pub fn hi_rational(&self) -> BigRational {
         from_rug_rational(&self.hi.to_rational().expect("finite by construction"))
     }
 
     /// `hi − lo`, rounded up.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let x = Interval::from_int(64, 2).hull(&Interval::from_int(64, 7));
+    /// assert_eq!(x.width(), 5);
+    /// assert_eq!(Interval::from_int(64, 7).width(), 0);
+    /// ```
     pub fn width(&self) -> Float {
         up(self.prec(), &self.hi - &self.lo)
     }
 
     /// Whether the exact rational `q` lies in the enclosure.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let pi = Interval::pi(64);
+    /// assert!(!pi.contains_rational(&q(22, 7)) && !pi.contains_rational(&q(355, 113)));
+    /// ```
     pub fn contains_rational(&self, q: &BigRational) -> bool {
         let r = to_rug_rational(q);
         self.lo <= r && r <= self.hi
     }
 
     /// Whether the float `x` (exactly) lies in the enclosure.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// use rug::Float;
+    /// let x = Interval::from_int(64, 1).hull(&Interval::from_int(64, 2));
+    /// assert!(x.contains(&Float::with_val(64, 1.5)) && !x.contains(&Float::with_val(64, 2.5)));
+    /// ```
     pub fn contains(&self, x: &Float) -> bool {
         &self.lo <= x && x <= &self.hi
     }
 
     /// The smallest enclosure of both intervals.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let x = Interval::from_int(64, 4).hull(&Interval::from_int(64, -1));
+    /// assert!(*x.lo() == -1 && *x.hi() == 4);
+    /// ```
     pub fn hull(&self, other: &Interval) -> Interval {
         let lo = if self.lo <= other.lo {
             self.lo.clone()
@@ -176,16 +260,36 @@ impl Interval {
     }
 
     /// Whether every point is strictly positive.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// assert!(Interval::pi(64).is_positive());
+    /// let zero_to_one = Interval::from_int(64, 0).hull(&Interval::from_int(64, 1));
+    /// assert!(!zero_to_one.is_positive() && !zero_to_one.is_negative());
+    /// ```
     pub fn is_positive(&self) -> bool {
         self.lo.is_sign_positive() && !self.lo.is_zero()
     }
 
     /// Whether every point is strictly negative.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// assert!((-&Interval::pi(64)).is_negative() && !Interval::pi(64).is_negative());
+    /// ```
     pub fn is_negative(&self) -> bool {
         self.hi.is_sign_negative() && !self.hi.is_zero()
     }
 
     /// The quotient `self / other`; an error when `other` may be zero.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_int(64, 1).div(&Interval::from_int(64, -3)).unwrap();
+    /// assert!(x.contains_rational(&q(-1, 3)) && x.is_negative());
+    /// let around_zero = Interval::from_int(64, -1).hull(&Interval::from_int(64, 1));
+    /// assert!(Interval::from_int(64, 1).div(&around_zero).is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] when the divisor may be 0.
@@ -213,6 +317,13 @@ impl Interval {
 
     /// `√x` for `x ≥ 0`.
     ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let r = Interval::from_int(64, 2).sqrt().unwrap();
+    /// assert!(r.lo_rational() > q(14142, 10000) && r.hi_rational() < q(14143, 10000));
+    /// assert!(Interval::from_int(64, -1).sqrt().is_err());
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] when the interval reaches below 0.
     pub fn sqrt(&self) -> Result<Interval, IntervalError> {
@@ -226,6 +337,12 @@ impl Interval {
     }
 
     /// The real cube root (increasing on all of ℝ).
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let r = Interval::from_int(64, -27).cbrt();
+    /// assert!(*r.lo() == -3 && *r.hi() == -3);
+    /// ```
     pub fn cbrt(&self) -> Interval {
         let p = self.prec();
         Interval {
@@ -261,6 +378,13 @@ impl Interval {
 
     /// `eˣ`.
     ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let e = Interval::from_int(64, 1).exp().unwrap();
+    /// assert!(e.lo_rational() > q(271828, 100000) && e.hi_rational() < q(271829, 100000));
+    /// assert!(Interval::from_int(64, i64::MAX).exp().is_err()); // beyond MPFR's exponent range
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] when eˣ leaves MPFR's exponent range.
     pub fn exp(&self) -> Result<Interval, IntervalError> {
@@ -269,6 +393,13 @@ impl Interval {
     }
 
     /// `ln x` for `x > 0`.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let l = Interval::from_int(64, 1).ln().unwrap();
+    /// assert!(*l.lo() == 0 && *l.hi() == 0);
+    /// assert!(Interval::from_int(64, 0).ln().is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] unless the interval lies strictly above 0.
@@ -283,6 +414,13 @@ impl Interval {
     }
 
     /// The error function `erf x = (2/√π) ∫₀ˣ e^(−t²) dt` (increasing on ℝ).
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// // erf(1) = 0.8427007929…
+    /// let e = Interval::from_int(64, 1).erf();
+    /// assert!(e.lo_rational() > q(8427007, 10000000) && e.hi_rational() < q(8427008, 10000000));
+    /// ```
     pub fn erf(&self) -> Interval {
         let p = self.prec();
         Interval {
@@ -292,6 +430,13 @@ impl Interval {
     }
 
     /// The complementary error function `erfc x = 1 − erf x` (decreasing on ℝ).
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_rational(64, &q(1, 2));
+    /// let one = &x.erf() + &x.erfc();
+    /// assert!(one.contains_rational(&q(1, 1)));
+    /// ```
     pub fn erfc(&self) -> Interval {
         let p = self.prec();
         Interval {
@@ -301,6 +446,14 @@ impl Interval {
     }
 
     /// `arcsin x` for `x ⊂ [−1, 1]` (increasing).
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let a = Interval::from_int(64, 1).asin().unwrap();
+    /// let half_pi = Interval::pi(64).mul_rational(&q(1, 2));
+    /// assert!(a.lo() <= half_pi.hi() && half_pi.lo() <= a.hi());
+    /// assert!(Interval::from_rational(64, &q(3, 2)).asin().is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] when the interval leaves [−1, 1].
@@ -313,6 +466,13 @@ impl Interval {
     }
 
     /// `log₁₀ x` for `x > 0`.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let l = Interval::from_int(64, 1000).log10().unwrap();
+    /// assert!(*l.lo() == 3 && *l.hi() == 3);
+    /// assert!(Interval::from_int(64, -1).log10().is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] unless the interval lies strictly above 0.
@@ -328,6 +488,15 @@ impl Interval {
 
     /// `artanh x` for `x ⊂ (−1, 1)` (increasing).
     ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// // artanh(1/2) = ln(3)/2
+    /// let a = Interval::from_rational(64, &q(1, 2)).atanh().unwrap();
+    /// let b = Interval::from_int(64, 3).ln().unwrap().mul_rational(&q(1, 2));
+    /// assert!(a.lo() <= b.hi() && b.lo() <= a.hi());
+    /// assert!(Interval::from_int(64, 1).atanh().is_err());
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] when the interval leaves (−1, 1).
     pub fn atanh(&self) -> Result<Interval, IntervalError> {
@@ -339,6 +508,14 @@ impl Interval {
     }
 
     /// `sin x` for `x ⊂ [−1.5, 1.5]`, where sine is increasing.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_rational(64, &q(1, 3));
+    /// let one = &x.sin().unwrap().square() + &x.cos().square();
+    /// assert!(one.contains_rational(&q(1, 1)));
+    /// assert!(Interval::from_int(64, 2).sin().is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] when the interval leaves [−1.5, 1.5].
@@ -355,6 +532,12 @@ impl Interval {
     /// `cos x` on any interval: cos is 1-Lipschitz, so with c = cos(lo) correctly rounded to
     /// nearest (error ≤ ½ ulp ≤ 2^(1−p) since |c| ≤ 1) the enclosure is
     /// [c − 2^(1−p) − w, c + 2^(1−p) + w] with w the width (tight for narrow intervals).
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let c = Interval::pi(64).cos(); // cos π = −1
+    /// assert!(c.contains_rational(&q(-1, 1)) && c.width() < 1e-15);
+    /// ```
     pub fn cos(&self) -> Interval {
         let p = self.prec();
         let c = Float::with_val(p, self.lo.cos_ref());
@@ -367,6 +550,15 @@ impl Interval {
 
     /// Riemann's ζ(x) for `x > 1` (decreasing there; MPFR's zeta is correctly rounded).
     ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// // ζ(2) = π²/6
+    /// let z = Interval::from_int(64, 2).zeta().unwrap();
+    /// let pi2_6 = Interval::pi(64).square().mul_rational(&q(1, 6));
+    /// assert!(z.lo() <= pi2_6.hi() && pi2_6.lo() <= z.hi());
+    /// assert!(Interval::from_int(64, 1).zeta().is_err());
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] unless the interval lies strictly above 1.
     pub fn zeta(&self) -> Result<Interval, IntervalError> {
@@ -378,6 +570,12 @@ impl Interval {
     }
 
     /// Euler's constant γ_E = 0.5772…
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let g = Interval::euler_gamma(64);
+    /// assert!(g.lo_rational() > q(5772156, 10000000) && g.hi_rational() < q(5772157, 10000000));
+    /// ```
     pub fn euler_gamma(prec: u32) -> Interval {
         Interval {
             lo: down(prec, Constant::Euler),
@@ -386,6 +584,13 @@ impl Interval {
     }
 
     /// `x²`, tight when the interval contains 0.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// let x = Interval::from_int(64, -2).hull(&Interval::from_int(64, 3));
+    /// let s = x.square();
+    /// assert!(*s.lo() == 0 && *s.hi() == 9); // not [−6, 9], as x·x would give
+    /// ```
     pub fn square(&self) -> Interval {
         let p = self.prec();
         let (a, b) = (self.lo.clone().abs(), self.hi.clone().abs());
@@ -402,16 +607,35 @@ impl Interval {
     }
 
     /// The sum with an exact rational.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_int(64, 1).add_rational(&q(1, 4));
+    /// assert!(x.contains_rational(&q(5, 4)) && x.width() == 0);
+    /// ```
     pub fn add_rational(&self, q: &BigRational) -> Interval {
         self + &Interval::from_rational(self.prec(), q)
     }
 
     /// The product with an exact rational.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_int(64, 3).mul_rational(&q(1, 3));
+    /// assert!(x.contains_rational(&q(1, 1)));
+    /// ```
     pub fn mul_rational(&self, q: &BigRational) -> Interval {
         self * &Interval::from_rational(self.prec(), q)
     }
 
     /// `xʸ` for `x > 0`. Monotone in each argument, so the extremes sit at the corners.
+    ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_int(64, 8).pow(&Interval::from_rational(64, &q(2, 3))).unwrap();
+    /// assert!(x.contains_rational(&q(4, 1)));
+    /// assert!(Interval::from_int(64, 0).pow(&Interval::from_int(64, 2)).is_err());
+    /// ```
     ///
     /// # Errors
     /// [`IntervalError::Domain`] unless the base lies strictly above 0, or when the result leaves MPFR's range.
@@ -466,6 +690,13 @@ impl Interval {
 
     /// `xⁿ` for an integer exponent (`x` must exclude 0 when `n < 0`).
     ///
+    /// ```
+    /// use claimcheck::exact::{interval::Interval, rational::q};
+    /// let x = Interval::from_int(64, 2).powi(-3).unwrap();
+    /// assert!(x.contains_rational(&q(1, 8)) && x.width() == 0);
+    /// assert!(Interval::from_int(64, 0).powi(-1).is_err());
+    /// ```
+    ///
     /// # Errors
     /// [`IntervalError::Domain`] for n < 0 when the interval may contain 0.
     pub fn powi(&self, n: i32) -> Result<Interval, IntervalError> {
@@ -480,6 +711,12 @@ impl Interval {
     }
 
     /// Rounds the enclosure to `digits` significant decimal digits if both ends agree.
+    ///
+    /// ```
+    /// use claimcheck::exact::interval::Interval;
+    /// assert_eq!(Interval::pi(64).round_to_digits(6).unwrap().to_string(), "3.14159");
+    /// assert_eq!(Interval::pi(8).round_to_digits(6), None); // 8 bits do not decide 6 digits
+    /// ```
     pub fn round_to_digits(&self, digits: u32) -> Option<Decimal> {
         let exact = |x: &Float| x.to_rational().expect("finite by construction");
         let lo = Decimal::round_rug(&exact(&self.lo), digits)?;
@@ -489,6 +726,13 @@ impl Interval {
 }
 
 /// The standard normal density φ(x) = e^(−x²/2)/√(2π).
+///
+/// ```
+/// use claimcheck::exact::{interval::{normal_pdf, Interval}, rational::q};
+/// // φ(0) = 1/√(2π) = 0.3989422804…
+/// let p = normal_pdf(&Interval::from_int(64, 0)).unwrap();
+/// assert!(p.lo_rational() > q(398942280, 1000000000) && p.hi_rational() < q(398942281, 1000000000));
+/// ```
 ///
 /// # Errors
 /// [`IntervalError::Domain`] only if e^(−x²/2) leaves MPFR's range (never for finite x).
@@ -501,6 +745,14 @@ pub fn normal_pdf(x: &Interval) -> Result<Interval, IntervalError> {
 }
 
 /// The standard normal distribution function Φ(x) = erfc(−x/√2)/2.
+///
+/// ```
+/// use claimcheck::exact::{interval::{normal_cdf, Interval}, rational::q};
+/// let x = Interval::from_rational(64, &q(3, 4));
+/// let one = &normal_cdf(&x).unwrap() + &normal_cdf(&-&x).unwrap(); // Φ(x) + Φ(−x) = 1
+/// assert!(one.contains_rational(&q(1, 1)));
+/// assert!(normal_cdf(&Interval::from_int(64, 0)).unwrap().contains_rational(&q(1, 2)));
+/// ```
 ///
 /// # Errors
 /// Never for a finite interval: the one fallible step divides by √2, which excludes 0.
@@ -609,11 +861,24 @@ impl Neg for &Interval {
 }
 
 /// The largest |x| over an enclosure, as an exact rational.
+///
+/// ```
+/// use claimcheck::exact::{interval::{magnitude, Interval}, rational::q};
+/// let x = Interval::from_int(64, -5).hull(&Interval::from_int(64, 3));
+/// assert_eq!(magnitude(&x), q(5, 1));
+/// ```
 pub fn magnitude(x: &Interval) -> BigRational {
     x.lo_rational().abs().max(x.hi_rational().abs())
 }
 
 /// Whether two enclosures share a point (so they may enclose the same real number).
+///
+/// ```
+/// use claimcheck::exact::interval::{overlap, Interval};
+/// let a = Interval::from_int(64, 0).hull(&Interval::from_int(64, 2));
+/// let b = Interval::from_int(64, 2).hull(&Interval::from_int(64, 4));
+/// assert!(overlap(&a, &b) && !overlap(&a, &Interval::from_int(64, 3)));
+/// ```
 pub fn overlap(a: &Interval, b: &Interval) -> bool {
     a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
 }

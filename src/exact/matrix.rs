@@ -17,6 +17,12 @@ pub struct Matrix {
 
 impl Matrix {
     /// The matrix with entries f(i, j).
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, rational::q};
+    /// let hilbert = Matrix::from_fn(3, 3, |i, j| q(1, (i + j + 1) as i64));
+    /// assert_eq!(*hilbert.get(2, 2), q(1, 5));
+    /// ```
     pub fn from_fn(
         rows: usize,
         cols: usize,
@@ -27,6 +33,15 @@ impl Matrix {
     }
 
     /// A matrix of integers given row by row (all rows of one length).
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, rational::q};
+    /// let m = Matrix::from_ints(&[&[1, 2, 3], &[4, 5, 6]]);
+    /// assert!(m.rows() == 2 && m.cols() == 3 && *m.get(1, 0) == q(4, 1));
+    /// ```
+    ///
+    /// # Panics
+    /// When the rows differ in length.
     pub fn from_ints(rows: &[&[i64]]) -> Matrix {
         let cols = rows.first().map_or(0, |r| r.len());
         assert!(rows.iter().all(|r| r.len() == cols), "ragged rows");
@@ -35,10 +50,23 @@ impl Matrix {
         })
     }
 
+    /// The `rows × cols` zero matrix.
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// assert!(Matrix::zeros(2, 5).is_zero());
+    /// ```
     pub fn zeros(rows: usize, cols: usize) -> Matrix {
         Matrix::from_fn(rows, cols, |_, _| BigRational::zero())
     }
 
+    /// The `n × n` identity matrix.
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// let m = Matrix::from_ints(&[&[1, 2], &[3, 4]]);
+    /// assert_eq!(&m * &Matrix::identity(2), m);
+    /// ```
     pub fn identity(n: usize) -> Matrix {
         Matrix::from_fn(n, n, |i, j| {
             if i == j {
@@ -49,15 +77,35 @@ impl Matrix {
         })
     }
 
+    /// The number of rows.
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// assert_eq!(Matrix::zeros(2, 5).rows(), 2);
+    /// ```
     pub fn rows(&self) -> usize {
         self.rows
     }
 
+    /// The number of columns.
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// assert_eq!(Matrix::zeros(2, 5).cols(), 5);
+    /// ```
     pub fn cols(&self) -> usize {
         self.cols
     }
 
     /// Entry (i, j).
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, rational::q};
+    /// assert_eq!(*Matrix::from_ints(&[&[1, 2], &[3, 4]]).get(0, 1), q(2, 1));
+    /// ```
+    ///
+    /// # Panics
+    /// When (i, j) lies outside the matrix.
     pub fn get(&self, i: usize, j: usize) -> &BigRational {
         &self.data[i * self.cols + j]
     }
@@ -66,11 +114,24 @@ impl Matrix {
         self.data[i * self.cols + j] = v;
     }
 
+    /// The transpose Mᵀ.
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// let m = Matrix::from_ints(&[&[1, 2, 3]]);
+    /// assert_eq!(m.transpose(), Matrix::from_ints(&[&[1], &[2], &[3]]));
+    /// ```
     pub fn transpose(&self) -> Matrix {
         Matrix::from_fn(self.cols, self.rows, |i, j| self.get(j, i).clone())
     }
 
     /// Multiplies every entry by `s`.
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, rational::q};
+    /// let m = Matrix::from_ints(&[&[2, 4]]).scale(&q(1, 2));
+    /// assert_eq!(m, Matrix::from_ints(&[&[1, 2]]));
+    /// ```
     pub fn scale(&self, s: &BigRational) -> Matrix {
         Matrix {
             rows: self.rows,
@@ -80,6 +141,15 @@ impl Matrix {
     }
 
     /// M v for a column vector v.
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, rational::q};
+    /// let m = Matrix::from_ints(&[&[1, 2], &[3, 4]]);
+    /// assert_eq!(m.apply(&[q(1, 1), q(-1, 1)]), vec![q(-1, 1), q(-1, 1)]);
+    /// ```
+    ///
+    /// # Panics
+    /// When `v` does not have one entry per column.
     pub fn apply(&self, v: &[BigRational]) -> Vec<BigRational> {
         assert_eq!(v.len(), self.cols, "dimension mismatch");
         (0..self.rows)
@@ -88,6 +158,11 @@ impl Matrix {
     }
 
     /// The trace Σ Mᵢᵢ.
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, rational::q};
+    /// assert_eq!(Matrix::from_ints(&[&[1, 2], &[3, 4]]).trace(), q(5, 1));
+    /// ```
     pub fn trace(&self) -> BigRational {
         (0..self.rows.min(self.cols))
             .map(|i| self.get(i, i).clone())
@@ -95,6 +170,13 @@ impl Matrix {
     }
 
     /// The reduced row echelon form and its pivot columns (Gauss–Jordan, exact).
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// let (r, pivots) = Matrix::from_ints(&[&[0, 2, 4], &[0, 1, 3]]).rref();
+    /// assert_eq!(r, Matrix::from_ints(&[&[0, 1, 0], &[0, 0, 1]]));
+    /// assert_eq!(pivots, vec![1, 2]);
+    /// ```
     pub fn rref(&self) -> (Matrix, Vec<usize>) {
         let mut m = self.clone();
         let mut pivots = Vec::new();
@@ -130,11 +212,23 @@ impl Matrix {
     }
 
     /// The rank (number of pivots of the RREF).
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// assert_eq!(Matrix::from_ints(&[&[1, 2, 3], &[2, 4, 6], &[1, 0, 1]]).rank(), 2);
+    /// ```
     pub fn rank(&self) -> usize {
         self.rref().1.len()
     }
 
     /// The inverse of a square matrix, or `None` when it is singular.
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// let m = Matrix::from_ints(&[&[2, 1], &[1, 1]]);
+    /// assert_eq!(m.inverse(), Some(Matrix::from_ints(&[&[1, -1], &[-1, 2]])));
+    /// assert_eq!(Matrix::from_ints(&[&[1, 2], &[2, 4]]).inverse(), None);
+    /// ```
     pub fn inverse(&self) -> Option<Matrix> {
         if self.rows != self.cols {
             return None;
@@ -157,6 +251,15 @@ impl Matrix {
 
 impl Matrix {
     /// The submatrix with the given rows and columns (in the given order).
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// let m = Matrix::from_ints(&[&[1, 2, 3], &[4, 5, 6]]);
+    /// assert_eq!(m.select(&[1], &[2, 0]), Matrix::from_ints(&[&[6, 4]]));
+    /// ```
+    ///
+    /// # Panics
+    /// When an index lies outside the matrix.
     pub fn select(&self, rows: &[usize], cols: &[usize]) -> Matrix {
         Matrix::from_fn(rows.len(), cols.len(), |i, j| {
             self.get(rows[i], cols[j]).clone()
@@ -164,11 +267,22 @@ impl Matrix {
     }
 
     /// Whether every entry is zero.
+    ///
+    /// ```
+    /// use claimcheck::exact::matrix::Matrix;
+    /// let m = Matrix::from_ints(&[&[1, 2], &[3, 4]]);
+    /// assert!((&m - &m).is_zero() && !m.is_zero());
+    /// ```
     pub fn is_zero(&self) -> bool {
         self.data.iter().all(Zero::is_zero)
     }
 
     /// ‖M‖_F² = Σ m_ij².
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, rational::q};
+    /// assert_eq!(Matrix::from_ints(&[&[1, 2], &[3, 4]]).frobenius_squared(), q(30, 1));
+    /// ```
     pub fn frobenius_squared(&self) -> BigRational {
         self.data.iter().map(|x| x * x).sum()
     }
@@ -203,6 +317,16 @@ impl Matrix {
     }
 
     /// The coefficients c₀ … c_n of det(λI − M) = Σ c_k λ^k (Faddeev–LeVerrier, exact).
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, rational::q};
+    /// // det(λI − M) = λ² − 5λ − 2 for M = [[1, 2], [3, 4]]
+    /// let c = Matrix::from_ints(&[&[1, 2], &[3, 4]]).characteristic_polynomial();
+    /// assert_eq!(c, vec![q(-2, 1), q(-5, 1), q(1, 1)]);
+    /// ```
+    ///
+    /// # Panics
+    /// When the matrix is not square.
     pub fn characteristic_polynomial(&self) -> Vec<BigRational> {
         assert_eq!(self.rows, self.cols, "square matrix");
         let n = self.rows;
