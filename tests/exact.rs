@@ -629,3 +629,62 @@ fn fuzz_regression_large_decimal_power() {
     assert_eq!(parse_exact("22^88877/25^88877").unwrap(), v);
     assert_eq!(parse_exact("-2^3/4^2").unwrap(), q(-1, 2));
 }
+
+/// Every public function of `src/exact/` shows its use in a doc-test (run by `cargo test`), so a
+/// new function without one fails here rather than in review.
+#[test]
+fn every_public_exact_function_has_a_doc_test() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/exact");
+    let mut missing = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("src/exact")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .collect();
+    entries.sort();
+    assert!(entries.len() >= 10, "src/exact has its files");
+    let mut functions = 0;
+    for path in entries {
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let lines: Vec<&str> = text.lines().collect();
+        // unit tests at the end of a file are not public API
+        let end = lines
+            .iter()
+            .position(|l| l.trim() == "#[cfg(test)]")
+            .unwrap_or(lines.len());
+        for (i, line) in lines[..end].iter().enumerate() {
+            let t = line.trim_start();
+            let Some(rest) = t
+                .strip_prefix("pub fn ")
+                .or(t.strip_prefix("pub const fn "))
+            else {
+                continue;
+            };
+            functions += 1;
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let doc = lines[..i]
+                .iter()
+                .rev()
+                .take_while(|l| {
+                    l.trim_start().starts_with("///") || l.trim_start().starts_with("#[")
+                })
+                .any(|l| l.contains("```"));
+            if !doc {
+                let file = path
+                    .file_name()
+                    .expect("file")
+                    .to_string_lossy()
+                    .into_owned();
+                missing.push(format!("{file}:{} {name}", i + 1));
+            }
+        }
+    }
+    assert!(functions > 150, "found {functions} public functions");
+    assert!(
+        missing.is_empty(),
+        "public functions without a doc-test: {missing:#?}"
+    );
+}

@@ -64,6 +64,15 @@ pub fn pi(prec: u32) -> Result<Ball, IntervalError> {
 
 /// π at `prec` bits by the series, without the cache.
 ///
+/// ```
+/// use claimcheck::exact::{ball::Ball, chudnovsky::compute};
+/// let pi = compute(1000).unwrap();
+/// let mpfr = Ball::pi(1100);
+/// // the two enclosures of π overlap, and the series' is tight (radius below 2⁻⁹⁹⁰)
+/// assert!(pi.lo_rational() <= mpfr.hi_rational() && mpfr.lo_rational() <= pi.hi_rational());
+/// assert!(pi.rad().get_exp().unwrap() < -990);
+/// ```
+///
 /// # Errors
 /// As [`pi`].
 pub fn compute(prec: u32) -> Result<Ball, IntervalError> {

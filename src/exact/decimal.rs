@@ -23,6 +23,14 @@ pub struct Decimal {
 
 impl Decimal {
     /// `q` rounded to `digits ≥ 1` significant digits, ties away from zero; `None` for `digits = 0`.
+    ///
+    /// ```
+    /// use claimcheck::exact::{decimal::Decimal, rational::q};
+    /// assert_eq!(Decimal::round(&q(2, 3), 3).unwrap().to_string(), "0.667");
+    /// assert_eq!(Decimal::round(&q(-25, 1000), 1).unwrap().to_string(), "-0.03"); // ties away from 0
+    /// assert_eq!(Decimal::round(&q(9999, 1), 2).unwrap().to_string(), "1.0e4"); // carries into 10⁴
+    /// assert_eq!(Decimal::round(&q(1, 3), 0), None);
+    /// ```
     pub fn round(q: &BigRational, digits: u32) -> Option<Decimal> {
         Decimal::round_rug(&to_rug_rational(q), digits)
     }
@@ -100,6 +108,13 @@ impl Decimal {
     }
 
     /// One unit in the last printed place, 10^(exponent − D + 1).
+    ///
+    /// ```
+    /// use claimcheck::exact::{decimal::Decimal, rational::q};
+    /// assert_eq!(Decimal::parse("0.0176").unwrap().unit_in_last_place(), q(1, 10000));
+    /// assert_eq!(Decimal::parse("1.20").unwrap().unit_in_last_place(), q(1, 100));
+    /// assert_eq!(Decimal::parse("3e2").unwrap().unit_in_last_place(), q(100, 1));
+    /// ```
     pub fn unit_in_last_place(&self) -> BigRational {
         let shift = self.exponent - (self.digits.len() as i64 - 1);
         if shift >= 0 {
@@ -110,11 +125,21 @@ impl Decimal {
     }
 
     /// The number of significant digits.
+    ///
+    /// ```
+    /// use claimcheck::exact::decimal::Decimal;
+    /// assert_eq!(Decimal::parse("0.00120").unwrap().significant_digits(), 3);
+    /// ```
     pub fn significant_digits(&self) -> u32 {
         self.digits.len() as u32
     }
 
     /// The exact value of the printed decimal.
+    ///
+    /// ```
+    /// use claimcheck::exact::{decimal::Decimal, rational::q};
+    /// assert_eq!(Decimal::parse("-2.5e-3").unwrap().to_rational(), q(-1, 400));
+    /// ```
     pub fn to_rational(&self) -> BigRational {
         let n: BigInt = self.digits.parse().expect("digits");
         let shift = self.exponent - (self.digits.len() as i64 - 1);
@@ -128,6 +153,13 @@ impl Decimal {
 
     /// Parses a decimal as printed in an article (`0.0176`, `1.13684723`, `2.5e-3`), keeping the
     /// number of significant digits it shows (trailing zeros after the point count).
+    ///
+    /// ```
+    /// use claimcheck::exact::{decimal::Decimal, rational::q};
+    /// let d = Decimal::parse("1.13684723").unwrap();
+    /// assert!(d.significant_digits() == 9 && d.to_rational() == q(113684723, 100000000));
+    /// assert!(Decimal::parse("1.2.3").is_none() && Decimal::parse("").is_none() && Decimal::parse("0x10").is_none());
+    /// ```
     pub fn parse(text: &str) -> Option<Decimal> {
         let (negative, body) = match text.strip_prefix('-') {
             Some(rest) => (true, rest),

@@ -93,6 +93,15 @@ fn exp_of_integers() -> &'static [f64; 710] {
 /// table rounded to nearest (≤ u) and eᶠ by 21 Taylor terms in Horner form: positive terms, so
 /// Horner's rounding error is at most γ₄₂·eᶠ ≤ 43u·eᶠ; the coefficients add ≤ u·eᶠ and the
 /// truncation e/21! < 10⁻¹⁹ is below 0.001u·eᶠ. With the final product: < 46u ≤ 64u.
+///
+/// ```
+/// use claimcheck::exact::double::{exp, EXP_REL_ERROR};
+/// let e = exp(1.0).unwrap();
+/// assert!((e - std::f64::consts::E).abs() <= EXP_REL_ERROR * e);
+/// assert_eq!(exp(0.0), Some(1.0));
+/// assert_eq!(exp(-1.0), None);
+/// assert_eq!(exp(709.0), None);
+/// ```
 pub fn exp(x: f64) -> Option<f64> {
     if !(0.0..709.0).contains(&x) {
         return None;

@@ -8,6 +8,12 @@ use num_traits::{One, Zero};
 use rug::integer::Order;
 
 /// `10ⁿ`.
+///
+/// ```
+/// use claimcheck::exact::integer::pow10;
+/// assert_eq!(pow10(0), 1.into());
+/// assert_eq!(pow10(12).to_string(), "1000000000000");
+/// ```
 pub fn pow10(n: u64) -> BigInt {
     num_traits::pow(BigInt::from(10u32), n as usize)
 }
@@ -68,33 +74,86 @@ pub fn binomial_rug(n: &BigUint, k: u32) -> BigUint {
 }
 
 /// `lcm(1, 2, …, k)` (1 for k = 0).
+///
+/// ```
+/// use claimcheck::exact::integer::lcm_upto;
+/// assert_eq!(lcm_upto(0), 1);
+/// assert_eq!(lcm_upto(10), 2520);
+/// assert_eq!(lcm_upto(46), 9_419_588_158_802_421_600);
+/// assert!(std::panic::catch_unwind(|| lcm_upto(47)).is_err());
+/// ```
+///
+/// # Panics
+/// When the lcm exceeds `u64`, which it first does at k = 47 (lcm(1, …, 46) ≈ 9.4·10¹⁸).
 pub fn lcm_upto(k: u64) -> u64 {
-    (1..=k).fold(1u64, |acc, i| acc.lcm(&i))
+    (1..=k).fold(1u64, |acc, i| {
+        (acc / acc.gcd(&i))
+            .checked_mul(i)
+            .expect("lcm(1, …, k) exceeds u64 (k ≥ 47)")
+    })
 }
 
 /// `k!`.
+///
+/// ```
+/// use claimcheck::exact::integer::factorial;
+/// use num_bigint::BigUint;
+/// assert_eq!(factorial(0), BigUint::from(1u32));
+/// assert_eq!(factorial(20), BigUint::from(2_432_902_008_176_640_000u64));
+/// ```
 pub fn factorial(k: u64) -> BigUint {
     (1..=k).fold(BigUint::one(), |acc, i| acc * i)
 }
 
 /// num-bigint → rug, through base-2³² digits.
+///
+/// ```
+/// use claimcheck::exact::integer::{from_rug_natural, to_rug_natural};
+/// use num_bigint::BigUint;
+/// let n = BigUint::from(3u32).pow(100);
+/// assert_eq!(to_rug_natural(&n), rug::Integer::from(rug::Integer::u_pow_u(3, 100)));
+/// assert_eq!(from_rug_natural(&to_rug_natural(&n)), n);
+/// ```
 pub fn to_rug_natural(n: &BigUint) -> rug::Integer {
     rug::Integer::from_digits(&n.to_u32_digits(), Order::Lsf)
 }
 
 /// rug → num-bigint, for a non-negative integer.
+///
+/// ```
+/// use claimcheck::exact::integer::from_rug_natural;
+/// use num_bigint::BigUint;
+/// assert_eq!(from_rug_natural(&rug::Integer::from(0)), BigUint::from(0u32));
+/// assert!(std::panic::catch_unwind(|| from_rug_natural(&rug::Integer::from(-1))).is_err());
+/// ```
+///
+/// # Panics
+/// When `n < 0` (a natural number has no sign to lose).
 pub fn from_rug_natural(n: &rug::Integer) -> BigUint {
-    debug_assert!(*n >= 0);
+    assert!(*n >= 0, "from_rug_natural of a negative integer");
     BigUint::new(n.to_digits::<u32>(Order::Lsf))
 }
 
 /// num-bigint → rug, signed.
+///
+/// ```
+/// use claimcheck::exact::integer::to_rug_integer;
+/// use num_bigint::BigInt;
+/// assert_eq!(to_rug_integer(&BigInt::from(-(1i64 << 40))), rug::Integer::from(-(1i64 << 40)));
+/// ```
 pub fn to_rug_integer(n: &BigInt) -> rug::Integer {
     let mag = to_rug_natural(n.magnitude());
     if n.sign() == Sign::Minus { -mag } else { mag }
 }
 
 /// rug → num-bigint, signed.
+///
+/// ```
+/// use claimcheck::exact::integer::{from_rug_integer, to_rug_integer};
+/// use num_bigint::BigInt;
+/// let n = -BigInt::from(7).pow(50);
+/// assert_eq!(from_rug_integer(&to_rug_integer(&n)), n);
+/// ```
 pub fn from_rug_integer(n: &rug::Integer) -> BigInt {
     let mag = BigUint::new(n.to_digits::<u32>(Order::Lsf));
     let sign = if *n < 0 { Sign::Minus } else { Sign::Plus };
@@ -102,22 +161,48 @@ pub fn from_rug_integer(n: &rug::Integer) -> BigInt {
 }
 
 /// num-rational → rug.
+///
+/// ```
+/// use claimcheck::exact::{integer::to_rug_rational, rational::q};
+/// assert_eq!(to_rug_rational(&q(-6, 4)), rug::Rational::from((-3, 2)));
+/// ```
 pub fn to_rug_rational(q: &BigRational) -> rug::Rational {
     rug::Rational::from((to_rug_integer(q.numer()), to_rug_integer(q.denom())))
 }
 
 /// rug → num-rational.
+///
+/// ```
+/// use claimcheck::exact::{integer::from_rug_rational, rational::q};
+/// assert_eq!(from_rug_rational(&rug::Rational::from((10, -4))), q(-5, 2));
+/// ```
 pub fn from_rug_rational(q: &rug::Rational) -> BigRational {
     // rug keeps rationals canonical (lowest terms, positive denominator): no gcd needed
     BigRational::new_raw(from_rug_integer(q.numer()), from_rug_integer(q.denom()))
 }
 
 /// A non-negative integer as a signed one.
+///
+/// ```
+/// use claimcheck::exact::integer::signed;
+/// use num_bigint::{BigInt, BigUint};
+/// assert_eq!(signed(&BigUint::from(5u32)), BigInt::from(5));
+/// ```
 pub fn signed(n: &BigUint) -> BigInt {
     BigInt::from_biguint(Sign::Plus, n.clone())
 }
 
-/// `⌊a/b⌋` for `b > 0`.
+/// `⌊a/b⌋`, rounding toward −∞ for either sign of `b`.
+///
+/// ```
+/// use claimcheck::exact::integer::floor_div;
+/// use num_bigint::BigInt;
+/// let f = |a: i32, b: i32| floor_div(&BigInt::from(a), &BigInt::from(b));
+/// assert_eq!((f(7, 2), f(-7, 2), f(7, -2)), (3.into(), (-4).into(), (-4).into()));
+/// ```
+///
+/// # Panics
+/// When `b = 0`.
 pub fn floor_div(a: &BigInt, b: &BigInt) -> BigInt {
     a.div_floor(b)
 }

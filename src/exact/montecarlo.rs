@@ -14,11 +14,24 @@ use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal};
 
 /// A reproducible generator: ChaCha8 seeded with `seed`.
+///
+/// ```
+/// use claimcheck::exact::montecarlo::{normals, rng};
+/// assert_eq!(normals(&mut rng(7), 3, 1.0), normals(&mut rng(7), 3, 1.0)); // reproducible
+/// assert_ne!(normals(&mut rng(7), 3, 1.0), normals(&mut rng(8), 3, 1.0));
+/// ```
 pub fn rng(seed: u64) -> ChaCha8Rng {
     ChaCha8Rng::seed_from_u64(seed)
 }
 
 /// `len` draws from N(0, std²).
+///
+/// ```
+/// use claimcheck::exact::montecarlo::{normals, rng, Estimate};
+/// let x = normals(&mut rng(1), 20_000, 0.02);
+/// let second = Estimate::of(&x.iter().map(|v| v * v).collect::<Vec<_>>());
+/// assert!((second.mean - 0.0004).abs() < 5.0 * second.se); // E x² = std²
+/// ```
 pub fn normals(rng: &mut ChaCha8Rng, len: usize, std: f64) -> Vec<f64> {
     (0..len)
         .map(|_| std * Distribution::<f64>::sample(&StandardNormal, rng))
@@ -36,6 +49,16 @@ pub struct Estimate {
 
 impl Estimate {
     /// Mean and standard error of a sample (n ≥ 2).
+    ///
+    /// ```
+    /// use claimcheck::exact::montecarlo::Estimate;
+    /// let e = Estimate::of(&[1.0, 2.0, 3.0, 4.0]);
+    /// assert_eq!((e.mean, e.n), (2.5, 4));
+    /// assert!((e.se - (5.0f64 / 12.0).sqrt()).abs() < 1e-15); // s² = 5/3, SE = s/√4
+    /// ```
+    ///
+    /// # Panics
+    /// When the sample has fewer than two values.
     pub fn of(sample: &[f64]) -> Estimate {
         let n = sample.len();
         assert!(n >= 2, "a standard error needs at least two values");
@@ -67,6 +90,14 @@ pub struct Comparison {
 
 impl PassRule {
     /// Compares an estimate with a prediction.
+    ///
+    /// ```
+    /// use claimcheck::exact::montecarlo::{Estimate, PassRule};
+    /// let rule = PassRule { k: 3.0, allowance: 0.0 };
+    /// let e = Estimate { mean: 1.05, se: 0.02, n: 100 };
+    /// assert!(rule.compare(e, 1.0).passed); // |Δ| 0.05 ≤ 3·0.02
+    /// assert!(!rule.compare(e, 0.98).passed); // |Δ| 0.07 > 0.06
+    /// ```
     pub fn compare(self, estimate: Estimate, prediction: f64) -> Comparison {
         let tolerance = self.k * estimate.se + self.allowance;
         let passed = (estimate.mean - prediction).abs() <= tolerance;
@@ -107,7 +138,17 @@ impl std::fmt::Display for Comparison {
 }
 
 /// Σ aᵢbᵢ with four independent accumulators (so the compiler can vectorise it).
+///
+/// ```
+/// use claimcheck::exact::montecarlo::dot;
+/// let a: Vec<f64> = (1..=7).map(f64::from).collect();
+/// assert_eq!(dot(&a, &a), 140.0); // 1² + … + 7², through the chunks and the tail
+/// ```
+///
+/// # Panics
+/// When the lengths differ.
 pub fn dot(a: &[f64], b: &[f64]) -> f64 {
+    assert_eq!(a.len(), b.len(), "dot of vectors of different lengths");
     let mut acc = [0.0f64; 4];
     let (ca, cb) = (a.chunks_exact(4), b.chunks_exact(4));
     let tail: f64 = ca
@@ -124,15 +165,36 @@ pub fn dot(a: &[f64], b: &[f64]) -> f64 {
     (acc[0] + acc[1]) + (acc[2] + acc[3]) + tail
 }
 
-/// y = M x for a row-major `rows × cols` matrix.
+/// y = M x for a row-major `rows × cols` matrix (the first `rows` entries of `y`).
+///
+/// ```
+/// use claimcheck::exact::montecarlo::mat_vec;
+/// let mut y = [0.0; 2];
+/// mat_vec(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 2, 3, &[1.0, 0.0, -1.0], &mut y);
+/// assert_eq!(y, [-2.0, -2.0]);
+/// ```
+///
+/// # Panics
+/// When `m` is not `rows × cols`, `x` has not `cols` entries, or `y` fewer than `rows`.
 pub fn mat_vec(m: &[f64], rows: usize, cols: usize, x: &[f64], y: &mut [f64]) {
-    debug_assert_eq!(m.len(), rows * cols);
+    assert!(
+        m.len() == rows * cols && x.len() == cols && y.len() >= rows,
+        "mat_vec: dimensions do not match"
+    );
     for (r, out) in y.iter_mut().enumerate().take(rows) {
         *out = dot(&m[r * cols..(r + 1) * cols], x);
     }
 }
 
 /// Layer norm without affine part, ε = 0, population variance: (u − mean)/std. Returns the std.
+/// A constant `u` (std 0) gives NaN outputs, as the formula does.
+///
+/// ```
+/// use claimcheck::exact::montecarlo::layer_norm;
+/// let mut out = [0.0; 4];
+/// let std = layer_norm(&[1.0, 3.0, 1.0, 3.0], &mut out);
+/// assert_eq!((std, out), (1.0, [-1.0, 1.0, -1.0, 1.0]));
+/// ```
 pub fn layer_norm(u: &[f64], out: &mut [f64]) -> f64 {
     let d = u.len() as f64;
     let mean = u.iter().sum::<f64>() / d;
@@ -144,6 +206,12 @@ pub fn layer_norm(u: &[f64], out: &mut [f64]) -> f64 {
 }
 
 /// ln Σ exp(zᵢ), computed stably.
+///
+/// ```
+/// use claimcheck::exact::montecarlo::log_sum_exp;
+/// let z = [1000.0, 1000.0];
+/// assert!((log_sum_exp(z.iter().copied()) - (1000.0 + 2f64.ln())).abs() < 1e-12); // no overflow
+/// ```
 pub fn log_sum_exp(z: impl Iterator<Item = f64> + Clone) -> f64 {
     let max = z.clone().fold(f64::NEG_INFINITY, f64::max);
     max + z.map(|x| (x - max).exp()).sum::<f64>().ln()
@@ -161,6 +229,13 @@ pub struct Memo<K, V> {
 type Slot<V> = Arc<OnceLock<Arc<V>>>;
 
 impl<K: Hash + Eq, V> Memo<K, V> {
+    /// An empty memo (a `const fn`, for a `static`).
+    ///
+    /// ```
+    /// use claimcheck::exact::montecarlo::Memo;
+    /// static SQUARES: Memo<u64, u64> = Memo::new();
+    /// assert_eq!(*SQUARES.get_or_compute(9, || 81), 81);
+    /// ```
     pub const fn new() -> Self {
         Memo {
             map: OnceLock::new(),
@@ -168,6 +243,15 @@ impl<K: Hash + Eq, V> Memo<K, V> {
     }
 
     /// The value for `key`, computing it with `f` on the first request.
+    ///
+    /// ```
+    /// use claimcheck::exact::montecarlo::Memo;
+    /// let memo: Memo<&str, usize> = Memo::new();
+    /// let mut calls = 0;
+    /// let a = memo.get_or_compute("n", || { calls += 1; 42 });
+    /// let b = memo.get_or_compute("n", || unreachable!("computed once"));
+    /// assert!(*a == 42 && std::sync::Arc::ptr_eq(&a, &b) && calls == 1);
+    /// ```
     pub fn get_or_compute(&self, key: K, f: impl FnOnce() -> V) -> Arc<V> {
         let map = self.map.get_or_init(|| Mutex::new(HashMap::new()));
         let cell = Arc::clone(
@@ -189,6 +273,12 @@ impl<K: Hash + Eq, V> Default for Memo<K, V> {
 
 /// A certified value as the f64 prediction of a Monte Carlo pass rule (17 certified digits, then
 /// parsed); NaN — which fails every pass rule — when it cannot be certified.
+///
+/// ```
+/// use claimcheck::exact::{interval::Interval, montecarlo::prediction, rational::q};
+/// assert_eq!(prediction(|p| Ok(Interval::from_rational(p, &q(1, 3)))), 1.0 / 3.0);
+/// assert!(prediction(|p| Interval::from_int(p, -1).sqrt()).is_nan()); // an error fails every rule
+/// ```
 pub fn prediction(f: impl Fn(u32) -> Result<Interval, IntervalError>) -> f64 {
     certify(17, f)
         .ok()

@@ -45,6 +45,13 @@ pub fn evaluate(p: &[BigRational], x: &BigRational) -> BigRational {
 }
 
 /// p′.
+///
+/// ```
+/// use claimcheck::exact::{polynomial::derivative, rational::q};
+/// // (x³ − 2x + 5)′ = 3x² − 2
+/// assert_eq!(derivative(&[q(5, 1), q(-2, 1), q(0, 1), q(1, 1)]), vec![q(-2, 1), q(0, 1), q(3, 1)]);
+/// assert!(derivative(&[q(7, 1)]).is_empty());
+/// ```
 pub fn derivative(p: &[BigRational]) -> Vec<BigRational> {
     p.iter()
         .enumerate()
@@ -71,6 +78,14 @@ fn remainder(a: &[BigRational], b: &[BigRational]) -> Vec<BigRational> {
 }
 
 /// The Sturm sequence p₀ = p, p₁ = p′, p_{k+1} = −rem(p_{k−1}, p_k), down to a constant.
+///
+/// ```
+/// use claimcheck::exact::{polynomial::sturm_sequence, rational::q};
+/// // x² − 2: p₀ = x² − 2, p₁ = 2x, p₂ = −rem(p₀, p₁) = 2
+/// let s = sturm_sequence(&[q(-2, 1), q(0, 1), q(1, 1)]).unwrap();
+/// assert_eq!(s, vec![vec![q(-2, 1), q(0, 1), q(1, 1)], vec![q(0, 1), q(2, 1)], vec![q(2, 1)]]);
+/// assert!(sturm_sequence(&[q(0, 1)]).is_err());
+/// ```
 ///
 /// # Errors
 /// [`RootError::Zero`] for the zero polynomial.

@@ -52,6 +52,11 @@ pub enum Reading {
 
 impl Reading {
     /// The word used in reports and JSON.
+    ///
+    /// ```
+    /// use claimcheck::exact::printed::Reading;
+    /// assert_eq!(Reading::Above.as_str(), "more than");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Reading::Printed => "printed digits",
@@ -65,11 +70,21 @@ impl Reading {
     }
 
     /// Whether the reading is a one-sided bound.
+    ///
+    /// ```
+    /// use claimcheck::exact::printed::Reading;
+    /// assert!(Reading::AtLeast.is_bound() && !Reading::Exact.is_bound() && !Reading::Printed.is_bound());
+    /// ```
     pub fn is_bound(self) -> bool {
         !matches!(self, Reading::Printed | Reading::Truncated | Reading::Exact)
     }
 
     /// Whether the reading has digits with a last place (printed or truncated).
+    ///
+    /// ```
+    /// use claimcheck::exact::printed::Reading;
+    /// assert!(Reading::Truncated.has_digits() && !Reading::Below.has_digits());
+    /// ```
     pub fn has_digits(self) -> bool {
         matches!(self, Reading::Printed | Reading::Truncated)
     }
@@ -86,6 +101,13 @@ pub enum Standing {
 
 impl Standing {
     /// `Holds` when `ok`, else `Refuted`.
+    ///
+    /// ```
+    /// use claimcheck::exact::printed::Standing;
+    /// assert_eq!(Standing::holds_if(1 + 1 == 2), Standing::Holds);
+    /// assert_eq!(Standing::holds_if(false), Standing::Refuted);
+    /// assert!(Standing::Refuted < Standing::Approximate && Standing::Approximate < Standing::Holds);
+    /// ```
     pub fn holds_if(ok: bool) -> Standing {
         if ok {
             Standing::Holds
@@ -94,6 +116,12 @@ impl Standing {
         }
     }
 
+    /// The word used in reports and JSON.
+    ///
+    /// ```
+    /// use claimcheck::exact::printed::Standing;
+    /// assert_eq!(Standing::Approximate.as_str(), "approximate");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Standing::Holds => "holds",
@@ -141,6 +169,16 @@ pub struct Spec {
 impl Spec {
     /// Reads `value` (a decimal for a reading with digits, whose written digits set the precision:
     /// `0.0176`, `1.20`, `3e2`; any exact number `2014`, `19/250`, `10^6` otherwise) and the band.
+    ///
+    /// ```
+    /// use claimcheck::exact::{printed::{Reading, Spec}, rational::q};
+    /// let s = Spec::new("0.0176", Reading::Printed, None).unwrap();
+    /// assert!(s.value == q(176, 10000) && s.unit == Some(q(1, 10000)));
+    /// let about = Spec::new("10^6", Reading::Exact, Some("1/10")).unwrap();
+    /// assert!(about.unit.is_none() && about.band == Some(q(1, 10)));
+    /// assert!(Spec::new("19/250", Reading::Printed, None).is_err()); // digits must be a decimal
+    /// assert!(Spec::new("2", Reading::Exact, Some("-1/2")).is_err());
+    /// ```
     ///
     /// # Errors
     /// [`CompareError::Malformed`] when the value or the band cannot be read, or the band is
@@ -280,6 +318,24 @@ pub const DECIDE_CAP_BITS: u32 = 1 << 16;
 
 /// Compares the print `spec` (shown as `text`) with a computed value.
 ///
+/// ```
+/// use claimcheck::exact::{interval::Interval, rational::q};
+/// use claimcheck::exact::printed::{compare, Computed, Reading, Spec, Standing};
+/// // "1.2 %" for 1.263 %: wrong at its own precision, within a 10 % band
+/// let spec = Spec::new("0.012", Reading::Printed, Some("1/10")).unwrap();
+/// let c = compare("1.2 %", &spec, &Computed::Exact(q(1263, 100000))).unwrap();
+/// assert_eq!(c.standing, Standing::Approximate);
+/// assert_eq!(c.correct_print.as_deref(), Some("1.3 %"));
+/// // π printed as 3.1416 holds; cut off as 3.1415 it holds only as a truncation
+/// let pi = |p: u32| Ok(Interval::pi(p));
+/// let rounded = Spec::new("3.1416", Reading::Printed, None).unwrap();
+/// assert_eq!(compare("3.1416", &rounded, &Computed::Real(&pi)).unwrap().standing, Standing::Holds);
+/// let cut = Spec::new("3.1415", Reading::Printed, None).unwrap();
+/// assert_eq!(compare("3.1415", &cut, &Computed::Real(&pi)).unwrap().standing, Standing::Refuted);
+/// let cut = Spec::new("3.1415", Reading::Truncated, None).unwrap();
+/// assert_eq!(compare("3.1415", &cut, &Computed::Real(&pi)).unwrap().standing, Standing::Holds);
+/// ```
+///
 /// # Errors
 /// [`CompareError::Undecided`] when an enclosure straddles a boundary of the reading up to
 /// [`DECIDE_CAP_BITS`] (or at all, for a fixed enclosure); interval errors of the formula.
@@ -327,6 +383,13 @@ fn compare_exact(text: &str, spec: &Spec, x: &BigRational) -> Comparison {
 /// `x` rounded to a multiple of `unit` = 10^k and written with exactly that precision: fixed
 /// notation for k ≤ 0 (`0.0176`), scientific above (`8e1`, `1.6e2`, `1.5e6`), so that reading
 /// it back gives the same unit.
+///
+/// ```
+/// use claimcheck::exact::{printed::at_unit, rational::q};
+/// assert_eq!(at_unit(&q(1263, 100000), &q(1, 10000)), "0.0126");
+/// assert_eq!(at_unit(&q(1549, 1), &q(100, 1)), "1.5e3");
+/// assert_eq!(at_unit(&q(-7, 2), &q(1, 1)), "-4"); // ties away from zero
+/// ```
 pub fn at_unit(x: &BigRational, unit: &BigRational) -> String {
     let r = round_to_unit(x, unit);
     match power_of_ten(unit) {
@@ -482,6 +545,16 @@ fn certified_rounding(
 }
 
 /// `x` rounded to a multiple of `unit`, ties away from zero.
+///
+/// ```
+/// use claimcheck::exact::{printed::round_to_unit, rational::q};
+/// assert_eq!(round_to_unit(&q(25, 100), &q(1, 10)), q(3, 10));
+/// assert_eq!(round_to_unit(&q(-25, 100), &q(1, 10)), q(-3, 10));
+/// assert_eq!(round_to_unit(&q(7, 3), &q(1, 2)), q(5, 2));
+/// ```
+///
+/// # Panics
+/// When `unit` is 0.
 pub fn round_to_unit(x: &BigRational, unit: &BigRational) -> BigRational {
     let t = x / unit;
     let (q, r) = t.numer().abs().div_rem(t.denom());
@@ -496,6 +569,12 @@ pub fn round_to_unit(x: &BigRational, unit: &BigRational) -> BigRational {
 }
 
 /// `x` in fixed notation with `places` decimals (`x` a multiple of 10^−places).
+///
+/// ```
+/// use claimcheck::exact::{printed::fixed, rational::q};
+/// assert_eq!(fixed(&q(-5, 100), 3), "-0.050");
+/// assert_eq!(fixed(&q(42, 1), 0), "42");
+/// ```
 pub fn fixed(x: &BigRational, places: u64) -> String {
     let scaled = x * BigRational::from_integer(pow10(places));
     let n = scaled.round().to_integer();
@@ -525,6 +604,14 @@ fn places_of(unit: &BigRational) -> u64 {
 
 /// `text` with its number replaced by `x` at the same precision and scale: `1.2 %` (value
 /// 0.012) with x = 0.0126 → `1.3 %`. Without a number in the text, `x` in the value's layout.
+///
+/// ```
+/// use claimcheck::exact::{printed::{reprint, Reading, Spec}, rational::q};
+/// let spec = Spec::new("0.012", Reading::Printed, None).unwrap();
+/// assert_eq!(reprint("1.2 %", &spec, &q(126, 10000)), "1.3 %");
+/// let count = Spec::new("2031120", Reading::Exact, None).unwrap();
+/// assert_eq!(reprint("2,031,120 solutions", &count, &q(2033136, 1)), "2033136 solutions");
+/// ```
 pub fn reprint(text: &str, spec: &Spec, x: &BigRational) -> String {
     let plain = || match &spec.unit {
         Some(u) => at_unit(x, u),
@@ -619,8 +706,17 @@ fn number_token(text: &str) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// The value one unit of precision above or below (`sign` = ±1) and scaled by `factor`, as a
-/// declared value text of the same precision — what the perturbation tests substitute.
+/// The value scaled by `factor` and moved `step` units of its precision (up for `step > 0`), as
+/// a declared value text of the same precision — what the perturbation tests substitute.
+///
+/// ```
+/// use claimcheck::exact::{printed::{perturbed, Reading, Spec}, rational::q};
+/// let spec = Spec::new("0.0176", Reading::Printed, None).unwrap();
+/// assert_eq!(perturbed(&spec, 1, &q(1, 1)), "0.0177");
+/// assert_eq!(perturbed(&spec, 0, &q(2, 1)), "0.0352");
+/// let exact = Spec::new("19/250", Reading::Exact, None).unwrap();
+/// assert_eq!(perturbed(&exact, -1, &q(1, 1)), "9/125"); // 19/250 − 1/250
+/// ```
 pub fn perturbed(spec: &Spec, step: i64, factor: &BigRational) -> String {
     let unit = match &spec.unit {
         Some(u) => u.clone(),

@@ -28,6 +28,11 @@ pub fn dec(x: &BigRational, digits: u32) -> String {
 }
 
 /// A natural number as an exact rational.
+///
+/// ```
+/// use claimcheck::exact::rational::{q, rational_of};
+/// assert_eq!(rational_of(&num_bigint::BigUint::from(12u32)), q(12, 1));
+/// ```
 pub fn rational_of(n: &BigUint) -> BigRational {
     BigRational::from_integer(BigInt::from_biguint(Sign::Plus, n.clone()))
 }

@@ -57,11 +57,26 @@ pub struct Series<T> {
 
 impl<T: Coefficient> Series<T> {
     /// The series with these coefficients, known modulo `x^coeffs.len()`.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// let s = Series::new([1, 2, 3].map(BigInt::from).to_vec()); // 1 + 2x + 3x² + O(x³)
+    /// assert_eq!(s.len(), 3);
+    /// ```
     pub fn new(coeffs: Vec<T>) -> Self {
         Series { coeffs }
     }
 
     /// A polynomial read as a series modulo `x^len` (terms at and above `len` are dropped).
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// let p = Series::polynomial(4, &[1, 1].map(BigInt::from)); // 1 + x + O(x⁴)
+    /// assert_eq!(p.coeffs(), &[1, 1, 0, 0].map(BigInt::from)[..]);
+    /// assert_eq!(Series::polynomial(1, &[1, 1].map(BigInt::from)).len(), 1); // x dropped
+    /// ```
     pub fn polynomial(len: usize, coeffs: &[T]) -> Self {
         let mut c: Vec<T> = coeffs.iter().take(len).cloned().collect();
         c.resize(len, T::zero());
@@ -69,6 +84,13 @@ impl<T: Coefficient> Series<T> {
     }
 
     /// `1 + O(x^len)`.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// let g = Series::<BigInt>::geometric(5, 2);
+    /// assert_eq!(&g * &Series::one(5), g);
+    /// ```
     pub fn one(len: usize) -> Self {
         Series::polynomial(len, &[T::one()])
     }
@@ -82,6 +104,9 @@ impl<T: Coefficient> Series<T> {
     /// let ones: Vec<BigInt> = [1, 0, 0, 1, 0, 0, 1].map(BigInt::from).to_vec();
     /// assert_eq!(g.coeffs(), &ones[..]);
     /// ```
+    ///
+    /// # Panics
+    /// When `r = 0`.
     pub fn geometric(len: usize, r: usize) -> Self {
         assert!(r >= 1, "1/(1 − x^0) is not a power series");
         let c = (0..len)
@@ -91,32 +116,75 @@ impl<T: Coefficient> Series<T> {
     }
 
     /// How many coefficients are known.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// let (a, b) = (Series::<BigInt>::one(3), Series::<BigInt>::one(5));
+    /// assert_eq!((&a * &b).len(), 3); // a product is known to the shorter length
+    /// ```
     pub fn len(&self) -> usize {
         self.coeffs.len()
     }
 
     /// Whether no coefficient is known.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// assert!(Series::<BigInt>::one(0).is_empty() && !Series::<BigInt>::one(1).is_empty());
+    /// assert!(Series::<BigInt>::one(1).derivative().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.coeffs.is_empty()
     }
 
     /// All known coefficients, `c₀ … c_{len−1}`.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// let p = Series::polynomial(3, &[1, 1].map(BigInt::from));
+    /// assert_eq!(p.pow(2).coeffs(), &[1, 2, 1].map(BigInt::from)[..]);
+    /// ```
     pub fn coeffs(&self) -> &[T] {
         &self.coeffs
     }
 
     /// `[xⁿ]`, or `None` when `n` is beyond what is known.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// let g = Series::<BigInt>::geometric(4, 2);
+    /// assert_eq!(g.coeff(2), Some(&BigInt::from(1)));
+    /// assert_eq!(g.coeff(4), None); // not known
+    /// ```
     pub fn coeff(&self, n: usize) -> Option<&T> {
         self.coeffs.get(n)
     }
 
     /// The same series known to a shorter length.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// assert_eq!(Series::<BigInt>::geometric(9, 2).truncate(3), Series::geometric(3, 2));
+    /// ```
     pub fn truncate(mut self, len: usize) -> Self {
         self.coeffs.truncate(len);
         self
     }
 
     /// The formal derivative `D Σ cₙxⁿ = Σ (n+1)c_{n+1}xⁿ`, known one coefficient less.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// // D (1 + x + x² + x³) = 1 + 2x + 3x², known modulo x³
+    /// let d = Series::<BigInt>::geometric(4, 1).derivative();
+    /// assert_eq!(d.coeffs(), &[1, 2, 3].map(BigInt::from)[..]);
+    /// ```
     pub fn derivative(&self) -> Self {
         let c = self
             .coeffs
@@ -129,6 +197,13 @@ impl<T: Coefficient> Series<T> {
     }
 
     /// Multiplies every coefficient by `s`.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// let s = Series::<BigInt>::geometric(3, 1).scale(&BigInt::from(-2));
+    /// assert_eq!(s.coeffs(), &[-2, -2, -2].map(BigInt::from)[..]);
+    /// ```
     pub fn scale(&self, s: &T) -> Self {
         Series {
             coeffs: self.coeffs.iter().map(|c| c.clone() * s.clone()).collect(),
@@ -137,6 +212,17 @@ impl<T: Coefficient> Series<T> {
 
     /// The multiplicative inverse, when `c₀` is a unit of the ring: `g₀ = 1/c₀`,
     /// `gₙ = −(1/c₀) Σ_{i=1}^{n} cᵢ g_{n−i}`.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// // 1/(1/(1 − x)) = 1 − x
+    /// let g = Series::<BigInt>::geometric(4, 1);
+    /// assert_eq!(g.inverse().unwrap().coeffs(), &[1, -1, 0, 0].map(BigInt::from)[..]);
+    /// // 2 + x has no inverse over ℤ, but one over ℚ
+    /// let p = Series::polynomial(3, &[2, 1].map(BigInt::from));
+    /// assert!(p.inverse().is_none() && p.to_rational().inverse().is_some());
+    /// ```
     pub fn inverse(&self) -> Option<Self> {
         let inv0 = self.coeffs.first()?.unit_inverse()?;
         let mut g: Vec<T> = Vec::with_capacity(self.len());
@@ -151,6 +237,15 @@ impl<T: Coefficient> Series<T> {
     }
 
     /// `selfᵏ`.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// // 1/(1 − x)² = Σ (n + 1) xⁿ
+    /// let s = Series::<BigInt>::geometric(4, 1).pow(2);
+    /// assert_eq!(s.coeffs(), &[1, 2, 3, 4].map(BigInt::from)[..]);
+    /// assert_eq!(s.pow(0), Series::one(4));
+    /// ```
     pub fn pow(&self, k: u32) -> Self {
         (0..k).fold(Series::one(self.len()), |acc, _| &acc * self)
     }
@@ -196,6 +291,13 @@ impl<T: Coefficient> Sub for &Series<T> {
 
 impl Series<BigInt> {
     /// The same series over the rationals.
+    ///
+    /// ```
+    /// use claimcheck::exact::series::Series;
+    /// use num_bigint::BigInt;
+    /// let s = Series::<BigInt>::geometric(5, 2);
+    /// assert_eq!(s.to_rational().to_integer(), Some(s));
+    /// ```
     pub fn to_rational(&self) -> Series<BigRational> {
         Series {
             coeffs: self
@@ -210,6 +312,12 @@ impl Series<BigInt> {
 
 impl Series<BigRational> {
     /// The series over the integers, when every coefficient is integral.
+    ///
+    /// ```
+    /// use claimcheck::exact::{rational::q, series::Series};
+    /// assert!(Series::new(vec![q(1, 1), q(1, 2)]).to_integer().is_none());
+    /// assert!(Series::new(vec![q(4, 2)]).to_integer().is_some());
+    /// ```
     pub fn to_integer(&self) -> Option<Series<BigInt>> {
         let c = self
             .coeffs
