@@ -492,6 +492,44 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Balls far wider than their midpoints, of both signs and straddling 0 (radius |x|·w + 1
+    /// around ±x): a product's radius is then mostly its second-order term r_x·r_y, and a sum's
+    /// the two radii, so a propagation rule that drops or subtracts a term fails here.
+    #[test]
+    fn balls_straddling_zero_contain_the_image(
+        x in rational(), y in rational(), w in 0i64..8, k in 1u32..40, negate in any::<(bool, bool)>(), prec in 64u32..400,
+    ) {
+        let wide = |v: &BigRational, flip: bool| {
+            let v = if flip { -v } else { v.clone() };
+            let e = v.abs() * q(w, 1) + q(1, 1);
+            let ball = Ball::from_rational(prec, &rug_q(&v)).add_error(&rug_q(&e)).unwrap();
+            let image = Interval::from_rational(4 * prec, &(&v - &e)).hull(&Interval::from_rational(4 * prec, &(&v + &e)));
+            (ball, image)
+        };
+        let (a, ia) = wide(&x, negate.0);
+        let (b, ib) = wide(&y, negate.1);
+        let cases: Vec<(&str, Ball, Interval)> = vec![
+            ("add", a.add(&b).unwrap(), &ia + &ib),
+            ("sub", a.sub(&b).unwrap(), &ia - &ib),
+            ("mul", a.mul(&b).unwrap(), &ia * &ib),
+            ("square", a.mul(&a).unwrap(), ia.square()),
+            ("mul_integer", a.mul_integer(&rug::Integer::from(-i64::from(k))).unwrap(), ia.mul_rational(&q(-i64::from(k), 1))),
+            ("div_u64", a.div_u64(u64::from(k)).unwrap(), ia.div(&Interval::from_int(4 * prec, i64::from(k))).unwrap()),
+            ("mul_pow2", a.mul_pow2(-(k as i32)).unwrap(), ia.mul_rational(&q(1, 1i64 << k))),
+        ];
+        for (name, ball, image) in cases {
+            let (lo, hi) = (ball.lo_rational().unwrap(), ball.hi_rational().unwrap());
+            prop_assert!(lo <= rug_q(&image.lo_rational()) && rug_q(&image.hi_rational()) <= hi,
+                "{name}({x}, {y}, w = {w}) at {prec} bits: [{lo}, {hi}] does not contain [{}, {}]", image.lo(), image.hi());
+        }
+        // a ball of radius ≥ ½ never proves an integer (it holds two)
+        prop_assert_eq!(a.unique_integer(), None);
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
     /// The double-precision cosine stays within its proven bound of MPFR's cos(πa/b) at 200 bits,
@@ -575,6 +613,10 @@ fn newton_cosine_at_high_precision_and_domain() {
         (1, 24, 9000),
         (49, 204, 12_000),
         (1, 1617, 1808),
+        // large b: each Newton step loses log₂ b bits, which the schedule must budget for
+        (1, 1_000_003, 3000),
+        (123_456, 999_983, 6000),
+        (1, (1 << 30) + 3, 2000),
     ] {
         let ball = cos_pi_newton(a, b, prec).unwrap();
         let reference = Interval::pi(prec + 64)
@@ -611,6 +653,17 @@ fn chudnovsky_pi_agrees_with_mpfr() {
             "{prec} bits"
         );
         assert_eq!(ball.prec(), prec);
+        // the series' own error (its ≥ 40 guard bits of terms and arithmetic) is invisible
+        // beside the final rounding: the radius is one ulp of π at `prec` bits, 2^(2 − prec),
+        // to within 2⁻²⁴ of itself
+        let direct = chudnovsky::compute(prec).unwrap();
+        let ulp = rug::Rational::from((1, rug::Integer::from(1) << (prec - 2)));
+        let margin = rug::Rational::from(((1 << 24) + 1, 1 << 24));
+        assert!(
+            direct.rad().to_rational().unwrap() <= ulp * margin,
+            "{prec} bits: radius {}",
+            direct.rad()
+        );
     }
 }
 

@@ -249,6 +249,13 @@ fn contains(enclosure: &Interval, value: &Float) -> bool {
     enclosure.contains(value) && enclosure.lo() <= enclosure.hi()
 }
 
+/// The operations that are one correctly rounded MPFR call per end (cos adds its Lipschitz slack;
+/// the normal law and powi compose several calls).
+const TIGHT: [&str; 14] = [
+    "neg", "square", "root(5)", "cbrt", "erf", "erfc", "exp", "sqrt", "ln", "log10", "asin",
+    "atanh", "sin", "zeta",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
@@ -279,6 +286,15 @@ proptest! {
         if let Some(enclosure) = result {
             let value = (op.reference)(&c.reference_point());
             prop_assert!(contains(&enclosure, &value), "{}({}) at {} bits: {} not in [{}, {}]", op.name, c.point, c.prec, value, enclosure.lo(), enclosure.hi());
+            // one correctly rounded MPFR call on an exact point: the two ends are equal or
+            // adjacent floats (a wider enclosure, say [0, x²] for a positive x, is a defect)
+            let point = Interval::from_rational(c.prec, &lo);
+            if TIGHT.contains(&op.name) && point.lo() == point.hi() {
+                let r = (op.enclose)(&point).expect("in the domain");
+                let magnitude = r.lo_rational().abs().max(r.hi_rational().abs());
+                let two_ulps = magnitude * BigRational::new(2.into(), num_bigint::BigInt::from(2).pow(c.prec));
+                prop_assert!(r.hi_rational() - r.lo_rational() <= two_ulps, "{}({}) at {} bits: [{}, {}] is not tight", op.name, lo, c.prec, r.lo(), r.hi());
+            }
             // a point interval at twice the precision gives an enclosure inside this one
             if c.lo == c.hi {
                 let finer = (op.enclose)(&Interval::from_rational(2 * c.prec, &c.point)).expect("same domain");
