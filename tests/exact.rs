@@ -557,7 +557,14 @@ proptest! {
 /// and the edge arguments are exact or nearly so.
 #[test]
 fn double_functions_at_edges() {
-    use claimcheck::exact::double::{UNIT, cos_pi_rational, exp};
+    use claimcheck::exact::double::{COS_ERROR, EXP_REL_ERROR, UNIT, cos_pi_rational, exp};
+    // the proven bounds are what the doc comments prove, 64u = 2⁻⁴⁷ (callers such as the Newton
+    // cosine's root identification rely on their size)
+    assert_eq!(
+        (UNIT, COS_ERROR, EXP_REL_ERROR),
+        (2f64.powi(-53), 2f64.powi(-47), 2f64.powi(-47))
+    );
+    assert_eq!(cos_pi_rational(0, 0), None); // 0/0 is no angle
     assert_eq!(cos_pi_rational(0, 7), Some(1.0));
     assert_eq!(cos_pi_rational(4, 7), None);
     assert_eq!(exp(-1.0), None);
