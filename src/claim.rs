@@ -674,25 +674,43 @@ pub fn run_all(
     threads: usize,
     progress: &(dyn Fn(usize, usize, &str) + Sync),
 ) -> Vec<Checked> {
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    map_parallel(entries, threads, |entry| {
+        let checked = if full { entry.run_full() } else { entry.run() };
+        let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        progress(finished, entries.len(), entry.claim.id);
+        checked
+    })
+}
+
+/// `f` applied to every item on up to `threads` worker threads (at least one, the caller's),
+/// the results in the items' order: each worker takes the next untouched item, so long and
+/// short items balance themselves. A panic in `f` propagates to the caller.
+///
+/// ```
+/// use claimcheck::claim::map_parallel;
+/// let squares = map_parallel(&[1u64, 2, 3, 4, 5], 3, |x| x * x);
+/// assert_eq!(squares, vec![1, 4, 9, 16, 25]);
+/// assert!(map_parallel(&[] as &[u8], 4, |x| *x).is_empty());
+/// ```
+pub fn map_parallel<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<Checked>>> = entries.iter().map(|_| Mutex::new(None)).collect();
+    let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
     let work = || {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(entry) = entries.get(i) else { break };
-            let checked = if full { entry.run_full() } else { entry.run() };
-            *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(checked);
-            progress(
-                done.fetch_add(1, Ordering::Relaxed) + 1,
-                entries.len(),
-                entry.claim.id,
-            );
+            let Some(item) = items.get(i) else { break };
+            let r = f(item);
+            *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
         }
     };
-    let workers = threads.clamp(1, entries.len().max(1));
+    let workers = threads.clamp(1, items.len().max(1));
     std::thread::scope(|scope| {
         for _ in 1..workers {
             scope.spawn(work);

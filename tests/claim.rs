@@ -247,6 +247,31 @@ fn run_all_keeps_order_and_verdicts() {
     assert!(claimcheck::claim::run_all(&[], false, 4, &|_, _, _| {}).is_empty());
 }
 
+/// `map_parallel` applies `f` to each item exactly once and keeps the items' order, with items
+/// of very different cost (so workers overtake one another) and with more threads than items.
+#[test]
+fn map_parallel_keeps_order_and_calls_once() {
+    use claimcheck::claim::map_parallel;
+    let items: Vec<u64> = (0..40).collect();
+    for threads in [0, 1, 2, 5, 100] {
+        let calls = std::sync::atomic::AtomicUsize::new(0);
+        let out = map_parallel(&items, threads, |&x| {
+            calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            // the even items are slow
+            if x % 2 == 0 {
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            x * 3 + 1
+        });
+        assert_eq!(calls.into_inner(), items.len(), "{threads} threads");
+        assert_eq!(
+            out,
+            items.iter().map(|x| x * 3 + 1).collect::<Vec<_>>(),
+            "{threads} threads"
+        );
+    }
+}
+
 /// A memo computes each key once even when threads ask for it together, and different keys
 /// independently.
 #[test]

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use claimcheck::articles::{self, registry};
-use claimcheck::claim::{Checked, Kind, Role, Verdict, default_threads};
+use claimcheck::claim::{Checked, Kind, Role, Verdict, default_threads, map_parallel};
 use claimcheck::exact::printed::{Reading, perturbed};
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -282,23 +282,9 @@ fn strengthened(reading: Reading, value: &BigRational) -> BigRational {
 #[test]
 fn perturbing_a_stated_number_moves_the_verdict() {
     // the claims are independent: perturb them on all cores, each claim on one thread
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results = std::sync::Mutex::new((0usize, Vec::new()));
-    let work = || {
-        while let Some(c) = checked().get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
-            let (tried, failures) = perturb_one(c);
-            let mut all = results.lock().unwrap();
-            all.0 += tried;
-            all.1.extend(failures);
-        }
-    };
-    std::thread::scope(|scope| {
-        for _ in 1..default_threads() {
-            scope.spawn(work);
-        }
-        work();
-    });
-    let (tried, failures) = results.into_inner().unwrap();
+    let per_claim = map_parallel(checked(), default_threads(), perturb_one);
+    let tried: usize = per_claim.iter().map(|(n, _)| n).sum();
+    let failures: Vec<String> = per_claim.into_iter().flat_map(|(_, f)| f).collect();
     assert!(failures.is_empty(), "{failures:#?}");
     eprintln!("perturbation: {tried} stated numbers tried");
 }
