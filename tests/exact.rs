@@ -748,3 +748,59 @@ fn every_public_exact_function_has_a_doc_test() {
         "public functions without a doc-test: {missing:#?}"
     );
 }
+
+/// Real-valued functions refuse a numerator or a denominator too long to compute with, each on
+/// its own.
+#[test]
+fn real_arguments_have_bounded_numerator_and_denominator() {
+    use claimcheck::exact::number::parse_real_argument;
+    assert!(parse_real_argument("3^20000").is_err());
+    assert!(parse_real_argument("1/3^20000").is_err());
+    assert!(parse_real_argument("3^2000/7").is_ok());
+    assert!(matches!(
+        parse_real_argument("3^20000/7"),
+        Err(NumberError::TooLong { .. })
+    ));
+}
+
+/// A Monte Carlo comparison reads as the doc comment shows: fixed notation at ordinary scales,
+/// scientific below 10⁻³, the verdict word and the sample size.
+#[test]
+fn monte_carlo_comparison_text() {
+    use claimcheck::exact::montecarlo::{Estimate, PassRule};
+    let rule = PassRule {
+        k: 3.0,
+        allowance: 0.01,
+    };
+    let shown = |mean: f64, se: f64, prediction: f64| {
+        rule.compare(Estimate { mean, se, n: 16 }, prediction)
+            .to_string()
+    };
+    assert_eq!(
+        shown(0.70792, 0.00071, 0.70711),
+        "0.70792 ± 0.00071 vs 0.70711 (|Δ| 0.00081 ≤ 0.01213: pass; Monte Carlo, n = 16)"
+    );
+    assert_eq!(
+        shown(0.5, 0.01, 0.7),
+        "0.50000 ± 0.01000 vs 0.70000 (|Δ| 0.20000 > 0.04000: FAIL; Monte Carlo, n = 16)"
+    );
+    let tiny = PassRule {
+        k: 2.0,
+        allowance: 0.0,
+    }
+    .compare(
+        Estimate {
+            mean: 2.5e-4,
+            se: 1e-5,
+            n: 9,
+        },
+        2.4e-4,
+    )
+    .to_string();
+    assert_eq!(
+        tiny,
+        "2.5000e-4 ± 1.0000e-5 vs 2.4000e-4 (|Δ| 1.0000e-5 ≤ 2.0000e-5: pass; Monte Carlo, n = 9)"
+    );
+    // a zero prediction and estimate stay in fixed notation
+    assert!(shown(0.0, 0.0, 0.0).starts_with("0.00000 ± 0.00000 vs 0.00000"));
+}
