@@ -777,8 +777,8 @@ fn monte_carlo_comparison_text() {
             .to_string()
     };
     assert_eq!(
-        shown(0.70792, 0.00071, 0.70711),
-        "0.70792 ± 0.00071 vs 0.70711 (|Δ| 0.00081 ≤ 0.01213: pass; Monte Carlo, n = 16)"
+        shown(0.60792, 0.00071, 0.60711),
+        "0.60792 ± 0.00071 vs 0.60711 (|Δ| 0.00081 ≤ 0.01213: pass; Monte Carlo, n = 16)"
     );
     assert_eq!(
         shown(0.5, 0.01, 0.7),
