@@ -325,3 +325,43 @@ fn series_known_values_and_edges() {
     assert!(Series::new(vec![q(1, 2)]).to_integer().is_none());
     assert!(std::panic::catch_unwind(|| Series::<BigInt>::geometric(3, 0)).is_err());
 }
+
+// --- montecarlo: the float kernels the Monte Carlo runs are built on ---
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// `mat_mul_transposed` is bit for bit `dot` entry by entry, for every shape around its
+    /// blocks of eight and four rows and `dot`'s chunks of four (the Monte Carlo snapshots rely
+    /// on this), and `dot` is its sum in the documented order: four lane sums over chunks of
+    /// four, then the tail.
+    #[test]
+    fn mat_mul_transposed_is_dot_entry_by_entry(
+        a_rows in 0usize..19,
+        b_rows in 0usize..4,
+        cols in 0usize..14,
+        seed in any::<u64>(),
+    ) {
+        use claimcheck::exact::montecarlo::{dot, mat_mul_transposed, normals, rng};
+        let mut g = rng(seed);
+        let a = normals(&mut g, a_rows * cols, 1.0);
+        let b = normals(&mut g, b_rows * cols, 1.0);
+        let mut c = vec![f64::NAN; a_rows * b_rows];
+        mat_mul_transposed(&a, a_rows, &b, b_rows, cols, &mut c);
+        for i in 0..a_rows {
+            for k in 0..b_rows {
+                let (x, y) = (&a[i * cols..(i + 1) * cols], &b[k * cols..(k + 1) * cols]);
+                let entry = c[i * b_rows + k];
+                prop_assert_eq!(entry.to_bits(), dot(x, y).to_bits(), "entry ({}, {})", i, k);
+                let mut lanes = [0.0f64; 4];
+                let body = cols / 4 * 4;
+                for t in 0..body {
+                    lanes[t % 4] += x[t] * y[t];
+                }
+                let tail: f64 = (body..cols).map(|t| x[t] * y[t]).sum();
+                let by_hand = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]) + tail;
+                prop_assert_eq!(entry.to_bits(), by_hand.to_bits(), "entry ({}, {}) by hand", i, k);
+            }
+        }
+    }
+}

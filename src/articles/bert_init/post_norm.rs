@@ -9,7 +9,7 @@ use num_traits::{One, Zero};
 
 use std::sync::Arc;
 
-use crate::exact::montecarlo::{Estimate, Memo, dot, layer_norm, mat_vec, normals, rng};
+use crate::exact::montecarlo::{Estimate, Memo, dot, layer_norm, mat_mul_transposed, normals, rng};
 
 /// a + b√2 with rational a, b.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,14 +196,17 @@ pub fn simulate_stack(cfg: StackConfig, branch: Branch, sigma: f64) -> StackResu
                 Vec::new()
             };
             let mut coefficient = 0.0;
+            // F of every token at once (one blocked product per weight matrix).
+            let (f_all, active_all) = branch_outputs(branch, d, &w1, &w2, &x.concat());
             for (t, xt) in x.iter_mut().enumerate() {
-                let (f, active) = branch_output(branch, d, &w1, &w2, xt);
-                let u: Vec<f64> = xt.iter().zip(&f).map(|(a, b)| a + sigma * b).collect();
+                let f = &f_all[t * d..(t + 1) * d];
+                let hidden = if branch == Branch::Mlp { 4 * d } else { 0 };
+                let active = &active_all[t * hidden..(t + 1) * hidden];
+                let u: Vec<f64> = xt.iter().zip(f).map(|(a, b)| a + sigma * b).collect();
                 let mut y = vec![0.0; d];
                 let std = layer_norm(&u, &mut y);
                 if t == 0 && with_jacobian {
-                    jac =
-                        layer_jacobian_product(branch, d, &w1, &w2, &active, sigma, std, &y, &jac);
+                    jac = layer_jacobian_product(branch, d, &w1, &w2, active, sigma, std, &y, &jac);
                 }
                 *xt = y;
                 let x0t = &x0[t];
@@ -230,27 +233,29 @@ fn identity(d: usize) -> Vec<f64> {
     m
 }
 
-/// F(x) and, for the MLP, the ReLU activity pattern.
-fn branch_output(
+/// F(x) for the `xs.len() / d` vectors stored row after row in `xs`, and, for the MLP, their
+/// ReLU activity patterns (4d flags per vector). Bit for bit the vector-by-vector products.
+fn branch_outputs(
     branch: Branch,
     d: usize,
     w1: &[f64],
     w2: &[f64],
-    x: &[f64],
+    xs: &[f64],
 ) -> (Vec<f64>, Vec<bool>) {
+    let count = xs.len() / d;
     match branch {
         Branch::Linear => {
-            let mut f = vec![0.0; d];
-            mat_vec(w1, d, d, x, &mut f);
+            let mut f = vec![0.0; count * d];
+            mat_mul_transposed(xs, count, w1, d, d, &mut f);
             (f, Vec::new())
         }
         Branch::Mlp => {
-            let mut h = vec![0.0; 4 * d];
-            mat_vec(w1, 4 * d, d, x, &mut h);
+            let mut h = vec![0.0; count * 4 * d];
+            mat_mul_transposed(xs, count, w1, 4 * d, d, &mut h);
             let active: Vec<bool> = h.iter().map(|&v| v > 0.0).collect();
             h.iter_mut().for_each(|v| *v = v.max(0.0));
-            let mut f = vec![0.0; d];
-            mat_vec(w2, d, 4 * d, &h, &mut f);
+            let mut f = vec![0.0; count * d];
+            mat_mul_transposed(&h, count, w2, d, 4 * d, &mut f);
             (f, active)
         }
     }
@@ -269,26 +274,35 @@ fn layer_jacobian_product(
     y: &[f64],
     jac: &[f64],
 ) -> Vec<f64> {
-    // A = (I + σ ∂F) J, column by column of J: ∂F·v = W v or W₂ diag(active) W₁ v.
-    let mut a = jac.to_vec();
-    let mut col = vec![0.0; d];
-    let mut out = vec![0.0; d];
-    let mut hidden = vec![0.0; 4 * d];
-    for c in 0..d {
-        (0..d).for_each(|r| col[r] = jac[r * d + c]);
-        match branch {
-            Branch::Linear => mat_vec(w1, d, d, &col, &mut out),
-            Branch::Mlp => {
-                mat_vec(w1, 4 * d, d, &col, &mut hidden);
-                hidden.iter_mut().zip(active).for_each(|(h, &on)| {
+    // A = (I + σ ∂F) J, all columns of J at once: ∂F·v = W v or W₂ diag(active) W₁ v, with
+    // the columns of J as the rows of Jᵀ (so `out` holds (∂F·J)ᵀ).
+    let mut columns = vec![0.0; d * d];
+    for r in 0..d {
+        for c in 0..d {
+            columns[c * d + r] = jac[r * d + c];
+        }
+    }
+    let mut out = vec![0.0; d * d];
+    match branch {
+        Branch::Linear => mat_mul_transposed(&columns, d, w1, d, d, &mut out),
+        Branch::Mlp => {
+            let mut hidden = vec![0.0; d * 4 * d];
+            mat_mul_transposed(&columns, d, w1, 4 * d, d, &mut hidden);
+            for row in hidden.chunks_exact_mut(4 * d) {
+                row.iter_mut().zip(active).for_each(|(h, &on)| {
                     if !on {
                         *h = 0.0
                     }
                 });
-                mat_vec(w2, d, 4 * d, &hidden, &mut out);
             }
+            mat_mul_transposed(&hidden, d, w2, d, 4 * d, &mut out);
         }
-        (0..d).for_each(|r| a[r * d + c] += sigma * out[r]);
+    }
+    let mut a = jac.to_vec();
+    for r in 0..d {
+        for c in 0..d {
+            a[r * d + c] += sigma * out[c * d + r];
+        }
     }
     // L A = (A − 1 (1ᵀA)/d − y (yᵀA)/d)/s_u
     let mut col_mean = vec![0.0; d];
