@@ -7,10 +7,48 @@ use num_rational::BigRational;
 
 use crate::exact::interval::{Interval, IntervalError, normal_cdf, normal_pdf};
 
-/// The integrand f(z) = φ(z)·sigmoid(z)².
-fn integrand(z: &Interval) -> Result<Interval, IntervalError> {
+/// The integrand f(z) = φ(z)·sigmoid(z)², evaluated directly (the second route of
+/// [`integrand_on_grid`]).
+///
+/// # Errors
+/// When the exponential leaves MPFR's range.
+pub fn integrand(z: &Interval) -> Result<Interval, IntervalError> {
     let s = sigmoid(z)?;
     Ok(&normal_pdf(z)? * &s.square())
+}
+
+/// f(zᵢ) = φ(zᵢ)·sigmoid(zᵢ)² on the grid zᵢ = a + i/m, i = 0 … n, without an exponential per
+/// point: with h = 1/m, e^(−zᵢ₊₁) = e^(−zᵢ)·e^(−h) and e^(−zᵢ₊₁²/2) = e^(−zᵢ²/2)·tᵢ, where
+/// tᵢ = e^(−zᵢh − h²/2) and tᵢ₊₁ = tᵢ·e^(−h²) (since zᵢ₊₁² = zᵢ² + 2zᵢh + h²). Every step is an
+/// interval product, so each value encloses f(zᵢ); the widths grow with i² ulps at most
+/// (2²⁸ ulps, 2⁻¹⁰⁰ relative, at 128 bits for the 24 001 points REF-05 uses).
+///
+/// # Errors
+/// When an exponential leaves MPFR's range (not for the moderate a, m, n used here).
+pub fn integrand_on_grid(
+    prec: u32,
+    a: i64,
+    m: i64,
+    n: i64,
+) -> Result<Vec<Interval>, IntervalError> {
+    let exp_of = |r: BigRational| Interval::from_rational(prec, &r).exp();
+    let (a, h) = (q(a, 1), q(1, m));
+    let step = exp_of(-&h)?;
+    let t_step = exp_of(-(&h * &h))?;
+    let mut e = exp_of(-&a)?;
+    let mut g = exp_of(-(&a * &a) / q(2, 1))?;
+    let mut t = exp_of(-(&a * &h + &h * &h / q(2, 1)))?;
+    let one = Interval::from_int(prec, 1);
+    let root_two_pi = Interval::pi(prec).mul_rational(&q(2, 1)).sqrt()?;
+    let mut values = Vec::with_capacity(usize::try_from(n + 1).unwrap_or(0));
+    for _ in 0..=n {
+        let s = one.div(&(&one + &e))?;
+        values.push(g.div(&root_two_pi)? * s.square());
+        e = &e * &step;
+        g = &g * &t;
+        t = &t * &t_step;
+    }
+    Ok(values)
 }
 
 /// sigmoid(z) = 1/(1 + e^(−z)) (increasing).
@@ -101,9 +139,7 @@ pub fn sigmoid_second_moment(
     let n = (b - a) * steps_per_unit; // even
     let h = q(1, steps_per_unit);
     let mut sum = Interval::from_int(prec, 0);
-    for i in 0..=n {
-        let z =
-            Interval::from_rational(prec, &(q(a, 1) + &h * BigRational::from_integer(i.into())));
+    for (i, f) in (0..=n).zip(integrand_on_grid(prec, a, steps_per_unit, n)?) {
         let weight = if i == 0 || i == n {
             1
         } else if i % 2 == 1 {
@@ -111,7 +147,7 @@ pub fn sigmoid_second_moment(
         } else {
             2
         };
-        sum = &sum + &integrand(&z)?.mul_rational(&q(weight, 1));
+        sum = &sum + &f.mul_rational(&q(weight, 1));
     }
     let simpson = sum.mul_rational(&(&h / q(3, 1)));
     let cell = q(1, cells_per_unit);
