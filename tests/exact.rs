@@ -761,6 +761,16 @@ fn real_arguments_have_bounded_numerator_and_denominator() {
         parse_real_argument("3^20000/7"),
         Err(NumberError::TooLong { .. })
     ));
+    // The limit is inclusive on both sides: 2^(MAX−1) has exactly MAX bits.
+    use claimcheck::exact::number::MAX_RATIONAL_BITS as MAX;
+    for (text, ok) in [
+        (format!("2^{}", MAX - 1), true),
+        (format!("2^{}", MAX), false),
+        (format!("1/2^{}", MAX - 1), true),
+        (format!("1/2^{}", MAX), false),
+    ] {
+        assert_eq!(parse_real_argument(&text).is_ok(), ok, "{text}");
+    }
 }
 
 /// A Monte Carlo comparison reads as the doc comment shows: fixed notation at ordinary scales,
