@@ -674,6 +674,51 @@ fn chudnovsky_pi_agrees_with_mpfr() {
     }
 }
 
+/// The double-precision cosine's values, bit for bit, computed independently (Python floats,
+/// the same Horner scheme and 1/j! table): beyond a/b = 1/4 it takes the sine series at
+/// π/2 − πa/b, which rounds differently from the cosine series there (cos(π/3) comes out
+/// 0.49999999999999994, the cosine series would give 0.5000000000000001).
+#[test]
+fn cos_pi_rational_bits_are_pinned() {
+    use claimcheck::exact::double::cos_pi_rational;
+    for (a, b, bits) in [
+        (1, 3, 0x3fdfffffffffffff),  // 0.49999999999999994
+        (2, 5, 0x3fd3c6ef372fe94f),  // 0.3090169943749474
+        (3, 7, 0x3fcc7b90e3024583),  // 0.22252093395631442
+        (3, 8, 0x3fd87de2a6aea963),  // 0.3826834323650898
+        (5, 11, 0x3fc2375f640f44db), // 0.14231483827328514
+        (1, 5, 0x3fe9e3779b97f4a8),  // 0.8090169943749475
+        (1, 7, 0x3fecd4bca9cb5c71),  // 0.9009688679024191
+        (2, 9, 0x3fe8836fa2cf503a),  // 0.7660444431189781
+        (1, 4, 0x3fe6a09e667f3bcd),  // 0.7071067811865476
+        (0, 1, 0x3ff0000000000000),  // 1.0
+    ] {
+        let c = cos_pi_rational(a, b).unwrap();
+        assert_eq!(c.to_bits(), bits, "cos(π·{a}/{b}) = {c:e}");
+    }
+}
+
+/// Chudnovsky's term count is the smallest that meets the tail condition, and the tail
+/// exponent it reports is 47K − L(K) (L the bit length of 13591409 + 545140134K, computed here
+/// from the decimal constants), at least the 8 guard bits past the working precision and at
+/// most one term (47 bits) more.
+#[test]
+fn chudnovsky_term_count_is_minimal() {
+    use claimcheck::exact::chudnovsky::series_terms;
+    let bit_length = |k: u64| BigInt::from(545_140_134u64 * k + 13_591_409).bits();
+    for work in (32u32..3000).chain([50_032, 1 << 20, 3 << 22]) {
+        let (k, tail) = series_terms(work);
+        let needed = u64::from(work) + 8;
+        assert_eq!(tail, 47 * k - bit_length(k), "work {work}");
+        assert!(tail >= needed, "work {work}: tail 2^-{tail}");
+        assert!(
+            47 * (k - 1) - bit_length(k - 1) < needed,
+            "work {work}: {k} terms is not minimal"
+        );
+        assert!(tail < needed + 47, "work {work}");
+    }
+}
+
 /// Found by fuzzing `parse_exact` (fuzz/fuzz_targets/parse_number.rs): `.88^88877` took 2.5 s
 /// (a gcd per multiplication, and num-integer's binary gcd is quadratic); it is now raised in
 /// GMP. The value: (22/25)^88877 in lowest terms, checked modulo a prime.

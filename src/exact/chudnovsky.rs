@@ -62,6 +62,27 @@ pub fn pi(prec: u32) -> Result<Ball, IntervalError> {
     Ok(pi)
 }
 
+/// The number of terms K for a sum at `work` bits and the exponent of its tail bound 2^(−tail):
+/// K is the smallest count with 47K − L(K) ≥ work + 8, where L(K) is the bit length of
+/// 13591409 + 545140134K, and tail = 47K − L(K). Each term is 2^(−47.11…) times the one before
+/// (the ratio tends to 1/640320³·1728 < 2⁻⁴⁷), so the terms from K on sum to less than 2^(−tail).
+///
+/// ```
+/// use claimcheck::exact::chudnovsky::series_terms;
+/// let (k, tail) = series_terms(1032);
+/// assert_eq!((k, tail), (23, 1047)); // L(23) = 34 bits; 47·23 − 34 = 1047 ≥ 1040
+/// assert!(47 * (k - 1) - 34 < 1040); // 22 terms would not do (L(22) = 34 bits too)
+/// ```
+pub fn series_terms(work: u32) -> (u64, u64) {
+    let bit_length = |k: u64| u64::from(64 - (545_140_134 * k + 13_591_409).leading_zeros());
+    let needed = u64::from(work) + 8;
+    let mut terms = u64::from(work) / 47; // too few: 47K ≤ work
+    while 47 * terms < needed + bit_length(terms) {
+        terms += 1;
+    }
+    (terms, 47 * terms - bit_length(terms))
+}
+
 /// π at `prec` bits by the series, without the cache.
 ///
 /// ```
@@ -77,16 +98,9 @@ pub fn pi(prec: u32) -> Result<Ball, IntervalError> {
 /// As [`pi`].
 pub fn compute(prec: u32) -> Result<Ball, IntervalError> {
     let work = prec + 32;
-    // K terms with 47·K − log₂(13591409 + 545140134K) ≥ work + 8
-    let mut terms = u64::from(work) / 47 + 2;
-    while 47 * terms
-        < u64::from(work) + 8 + 64 - (545_140_134 * terms + 13_591_409).leading_zeros() as u64
-    {
-        terms += 1;
-    }
+    let (terms, tail_bits) = series_terms(work);
     let (_, q, t) = split(1, terms);
     let numerator = Integer::from(&q * 13_591_409u32) + t; // Σ′ over k < K = numerator/q
-    let tail_bits = 47 * terms - u64::from(64 - (545_140_134 * terms + 13_591_409).leading_zeros());
     let tail = Rational::from((
         1,
         Integer::from(1)
