@@ -95,6 +95,24 @@ fn abs_down(x: &Ball) -> Float {
     if low > 0 { low } else { Float::new(30) }
 }
 
+/// Whether Newton's result `z` (as doubles) is the root ζ = e^(iπa/b) whose double-precision
+/// value is `start`: the ℓ¹ distance is below 1/(2b). The roots of zᵇ = ±1 lie 2·sin(π/b) ≥ 4/b
+/// apart (ℓ², hence at least that in ℓ¹), so only ζ is that close to a start within 10⁻¹³ of
+/// it (10⁻¹³ ≪ 1/(2b) for b < 2³¹).
+///
+/// ```
+/// use claimcheck::exact::cos_pi::identifies;
+/// let start = ((std::f64::consts::PI / 8.0).cos(), (std::f64::consts::PI / 8.0).sin());
+/// assert!(identifies((start.0 + 1e-13, start.1), start, 8));
+/// assert!(!identifies((start.0 - 0.07, start.1), start, 8)); // 0.07 > 1/16
+/// let neighbour = ((3.0 * std::f64::consts::PI / 8.0).cos(), (3.0 * std::f64::consts::PI / 8.0).sin());
+/// assert!(!identifies(neighbour, start, 8));
+/// ```
+pub fn identifies(z: (f64, f64), start: (f64, f64), b: u64) -> bool {
+    let distance = (z.0 - start.0).abs() + (z.1 - start.1).abs();
+    distance < 0.5 / b as f64
+}
+
 /// cos(πa/b) for 0 < a/b < ½ in lowest terms and b ≥ 3, as a ball at `prec` bits.
 ///
 /// # Errors
@@ -140,9 +158,7 @@ pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
     for &e in accuracy.iter().rev() {
         (re, im) = newton_step_plain(&re, &im, b, s, e + 8);
     }
-    // identification: z̃ within 1/(2b) of ζ in double precision (errors < 10⁻¹³ ≪ 1/(2b))
-    let distance = (re.to_f64() - c0).abs() + (im.to_f64() - s0).abs();
-    if distance >= 0.5 / b as f64 {
+    if !identifies((re.to_f64(), im.to_f64()), (c0, s0), b) {
         return Err(IntervalError::Domain(
             "Newton's iteration left the root e^(iπa/b)",
         ));
