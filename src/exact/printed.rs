@@ -647,7 +647,7 @@ pub fn reprint(text: &str, spec: &Spec, x: &BigRational) -> String {
             let shown_unit = u * &scale;
             fixed(&round_to_unit(&y, &shown_unit), places_of(&shown_unit))
         }
-        None if y.is_integer() => y.numer().to_string(),
+        // an integer is a terminating decimal with no places
         None => terminating_decimal(&y).unwrap_or_else(|| format!("{}/{}", y.numer(), y.denom())),
     };
     format!("{}{}{}", &text[..start], number, &text[end..])
