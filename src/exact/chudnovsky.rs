@@ -64,8 +64,9 @@ pub fn pi(prec: u32) -> Result<Ball, IntervalError> {
 
 /// The number of terms K for a sum at `work` bits and the exponent of its tail bound 2^(−tail):
 /// K is the smallest count with 47K − L(K) ≥ work + 8, where L(K) is the bit length of
-/// 13591409 + 545140134K, and tail = 47K − L(K). Each term is 2^(−47.11…) times the one before
-/// (the ratio tends to 1/640320³·1728 < 2⁻⁴⁷), so the terms from K on sum to less than 2^(−tail).
+/// 13591409 + 545140134K, and tail = 47K − L(K). The series alternates with decreasing terms,
+/// so the terms from K on sum to at most |t_K| < (13591409 + 545140134K)·2^(−47K) < 2^(−tail)
+/// (the module's bound).
 ///
 /// ```
 /// use claimcheck::exact::chudnovsky::series_terms;

@@ -20,8 +20,9 @@ pub fn integrand(z: &Interval) -> Result<Interval, IntervalError> {
 /// f(zᵢ) = φ(zᵢ)·sigmoid(zᵢ)² on the grid zᵢ = a + i/m, i = 0 … n, without an exponential per
 /// point: with h = 1/m, e^(−zᵢ₊₁) = e^(−zᵢ)·e^(−h) and e^(−zᵢ₊₁²/2) = e^(−zᵢ²/2)·tᵢ, where
 /// tᵢ = e^(−zᵢh − h²/2) and tᵢ₊₁ = tᵢ·e^(−h²) (since zᵢ₊₁² = zᵢ² + 2zᵢh + h²). Every step is an
-/// interval product, so each value encloses f(zᵢ); the widths grow with i² ulps at most
-/// (2²⁸ ulps, 2⁻¹⁰⁰ relative, at 128 bits for the 24 001 points REF-05 uses).
+/// interval product, so each value encloses f(zᵢ). The relative widths grow roughly like i²
+/// ulps: below 2⁻⁹⁰ at 128 bits over REF-05's 24 001 points (tested), far below its Simpson
+/// error.
 ///
 /// # Errors
 /// When an exponential leaves MPFR's range (not for the moderate a, m, n used here).
