@@ -1077,6 +1077,10 @@ fn part_19(c: &mut Check) -> CheckResult {
         first_failure.is_none(),
     );
     c.fact(
+        "the pair search can say no: it finds none for 11, 17, 23, 27 (odd, so only 2 + (n − 2), and n − 2 is composite)",
+        [11, 17, 23, 27].iter().all(|&n| !has_pair(n)),
+    );
+    c.fact(
         "the sieve agrees with trial division below 1000",
         (0..1000usize).all(|n| {
             is_prime[n] == (n >= 2 && (2..n).take_while(|d| d * d <= n).all(|d| n % d != 0))
