@@ -19,7 +19,7 @@ fn main() {
     for n in [200u64, 500, 1000, 2000, 3000, 4000, 6000, 10_000] {
         let (ta, a) =
             best_of_five(|| counting::partition_numbers(n as usize).swap_remove(n as usize));
-        let (tb, b) = best_of_five(|| rademacher::partition_hrr(n).expect("certified"));
+        let (tb, b) = best_of_five(|| rademacher::partition_hrr(n, 1).expect("certified"));
         assert_eq!(a, b);
         println!("n = {n}: pentagonal {ta:?}, Rademacher {tb:?}");
     }

@@ -74,7 +74,7 @@ pub struct EvalFn {
     /// `eval --help`, the README and the code cannot drift apart).
     pub limits: fn() -> String,
     arity: usize,
-    run: fn(&[Arg]) -> Result<Value, EvalError>,
+    run: fn(&[Arg], usize) -> Result<Value, EvalError>,
 }
 
 /// What a function computes: an exact rational, or a real number given by certified enclosures
@@ -295,7 +295,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "α(N,K) = C(N+K−1, K−1): K-tuples of non-negative integers with sum N",
         limits: || binomial_limits("min(K−1, N)"),
         arity: 2,
-        run: |a| {
+        run: |a, _threads| {
             let (n, k) = (a[0].natural()?, a[1].natural()?);
             partitions::compositions(&n, &k)
                 .map(integer)
@@ -308,7 +308,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "α⁺(N,K) = C(N−1, K−1): K-tuples of positive integers with sum N",
         limits: || binomial_limits("min(K−1, N−K)"),
         arity: 2,
-        run: |a| {
+        run: |a, _threads| {
             let (n, k) = (a[0].natural()?, a[1].natural()?);
             partitions::compositions_positive(&n, &k)
                 .map(integer)
@@ -329,7 +329,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
             )
         },
         arity: 2,
-        run: |a| {
+        run: |a, _threads| {
             let (n, k) = (a[0].natural()?, a[1].natural()?);
             partitions::partitions_at_most(&n, &k)
                 .map(integer)
@@ -342,7 +342,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "p_K(N) = β(N−K, K): partitions of N into exactly K positive parts",
         limits: || "as partitions-at-most, applied to N−K".to_string(),
         arity: 2,
-        run: |a| {
+        run: |a, _threads| {
             let (n, k) = (a[0].natural()?, a[1].natural()?);
             partitions::partitions_exact(&n, &k)
                 .map(integer)
@@ -355,13 +355,13 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "p(N), the number of partitions of N",
         limits: || {
             format!(
-                "0 ≤ N ≤ {} (pentagonal recurrence below {}, proven Hardy–Ramanujan–Rademacher series above; about 0.14 s at 10^9, 0.5 s at 10^10, 10 s and 40 MB at 10^12)",
+                "0 ≤ N ≤ {} (pentagonal recurrence below {}, proven Hardy–Ramanujan–Rademacher series above; about 0.14 s at 10^9, 0.5 s at 10^10, 10 s and 40 MB at 10^12 on one thread; --threads T shares the work out)",
                 power_text(partitions::MAX_PARTITION_N),
                 partitions::PENTAGONAL_CROSSOVER
             )
         },
         arity: 1,
-        run: |a| {
+        run: |a, threads| {
             let n = a[0].natural()?;
             let n = n.to_u64().ok_or_else(|| {
                 a[0].limit(LimitError {
@@ -369,7 +369,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
                     limit: partitions::MAX_PARTITION_N.to_string(),
                 })
             })?;
-            partitions::partition_count(n)
+            partitions::partition_count_on(n, threads)
                 .map(integer)
                 .map_err(|e| a[0].limit(e))
         },
@@ -383,7 +383,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
                 .to_string()
         },
         arity: 1,
-        run: |a| {
+        run: |a, _threads| {
             let x = a[0].number()?;
             if !x.is_positive() {
                 return Err(a[0].domain("must be positive"));
@@ -399,7 +399,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3), the least A/V^(2/3) when the flat underside evaporates at relative rate λ (real)",
         limits: || "rational 0 ≤ λ ≤ 1".to_string(),
         arity: 1,
-        run: |a| {
+        run: |a, _threads| {
             let l = a[0].number()?;
             if l < BigRational::from_integer(0.into()) || l > BigRational::from_integer(1.into()) {
                 return Err(a[0].domain("must lie in [0, 1]"));
@@ -420,7 +420,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
             )
         },
         arity: 2,
-        run: |a| {
+        run: |a, _threads| {
             let s = a[0].rational_in(
                 &BigRational::from_integer(1.into()),
                 &BigRational::from_integer(scaling_law::ZIPF_TAIL_MAX_S.into()),
@@ -438,7 +438,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "L_art = ln(e^(D·SIGMA) + N − 1), the article's initial loss of a tied-embedding model with vocabulary N, dimension D and init std SIGMA (real)",
         limits: tied_limits,
         arity: 3,
-        run: |a| {
+        run: |a, _threads| {
             let (n, d, sigma) = configuration(a)?;
             Ok(Value::Real(Box::new(move |p| {
                 shared_embedding::loss_article(n, d, &Interval::from_rational(p, &sigma))
@@ -451,7 +451,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "L_un = ln N + D·SIGMA²/2, the initial loss of the untied model (real)",
         limits: tied_limits,
         arity: 3,
-        run: |a| {
+        run: |a, _threads| {
             let (n, d, sigma) = configuration(a)?;
             Ok(Value::Real(Box::new(move |p| {
                 shared_embedding::loss_untied(n, d, &Interval::from_rational(p, &sigma))
@@ -467,7 +467,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
             format!("integers 2 ≤ N ≤ 2^{bits} − 1 and 1 ≤ D ≤ 2^{bits} − 1")
         },
         arity: 2,
-        run: |a| {
+        run: |a, _threads| {
             let (n, d) = (a[0].natural()?, a[1].natural()?);
             let (n, d) = (size(&a[0], &n)?, size(&a[1], &d)?);
             shared_embedding::check_configuration(n, d, &BigRational::from_integer(0.into()))?;
@@ -482,7 +482,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "the quantization model's exponents from the Zipf exponent γ (p_k ∝ k^(−(γ+1))): WHICH = N gives α_N = γ, D α_D = γ/(γ+1), S α_S = γ/(γ+1), N-opt and D-opt the compute-optimal N* ∝ C^(1/(γ+2)), D* ∝ C^((γ+1)/(γ+2)) (exact)",
         limits: || format!("WHICH ∈ {}; rational GAMMA > 0", EXPONENTS.join(", ")),
         arity: 2,
-        run: |a| {
+        run: |a, _threads| {
             let which = a[0].choice(&EXPONENTS)?;
             let e = scaling_law::Exponents::from_gamma(&a[1].positive()?)?;
             [e.params, e.data, e.steps, e.compute_params, e.compute_data]
@@ -503,7 +503,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
             )
         },
         arity: 3,
-        run: |a| {
+        run: |a, _threads| {
             let which = a[0].choice(&["calls", "mults", "adds"])?;
             let (u, k) = (
                 a[1].integer_in(1, cur::MAX_COUNT)?,
@@ -524,7 +524,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
             )
         },
         arity: 4,
-        run: |a| {
+        run: |a, _threads| {
             let n: Vec<u128> = a
                 .iter()
                 .map(|x| x.integer_in(1, cur::MAX_COUNT).map(u128::from))
@@ -543,7 +543,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
             )
         },
         arity: 1,
-        run: |a| {
+        run: |a, _threads| {
             let count = ladder_side_tuning::params::named_model(a[0].text).ok_or_else(|| {
                 a[0].domain(format!(
                     "unknown model; known: {}",
@@ -559,7 +559,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "parameters of a T5 v1.0 encoder–decoder given by its dimensions (LAYERS per stack, LM head tied): V·d + L(4di + 2df + 2d) + L(8di + 2df + 3d) + 2(32h + d), i = h·d_kv",
         limits: t5_limits,
         arity: 6,
-        run: |a| {
+        run: |a, _threads| {
             let cfg = t5_configuration(a)?;
             Ok(count(lst::t5_formula(cfg, cfg.vocab)))
         },
@@ -570,7 +570,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "trainable parameters of LST's side network on that T5 backbone: widths d/r, f/r, d_kv/r, side blocks at K kept layers of each stack (the paper's released code)",
         limits: ladder_limits,
         arity: 8,
-        run: |a| {
+        run: |a, _threads| {
             let (cfg, r, k) = ladder_configuration(a)?;
             Ok(count(lst::lst_side_formula(cfg, r, k as usize)))
         },
@@ -581,7 +581,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "bytes of fp32 training state with Adam for LST on that backbone: 4 per parameter of backbone and side, 12 more (gradient, two moments) per side parameter; full fine-tuning is 16 × t5-params; activations are not counted",
         limits: ladder_limits,
         arity: 8,
-        run: |a| {
+        run: |a, _threads| {
             let (cfg, r, k) = ladder_configuration(a)?;
             let side = lst::lst_side_formula(cfg, r, k as usize);
             let backbone = lst::t5_formula(cfg, cfg.vocab);
@@ -594,7 +594,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "L/L⊙ = (R/R⊙)²(T/T⊙)⁴, the Stefan–Boltzmann luminosity of a star of radius R (in R⊙) and effective temperature T (in K) (exact)",
         limits: star_limits,
         arity: 2,
-        run: |a| {
+        run: |a, _threads| {
             let (r, t) = (a[0].positive()?, a[1].positive()?);
             Ok(Value::Exact(r136a1::luminosity(&(&r * &r), &t)))
         },
@@ -605,7 +605,7 @@ pub static FUNCTIONS: &[EvalFn] = &[
         summary: "Γ_e = L/L_Edd = κ_es·L/(4πGMc), κ_es = σ_T(1+X)/(2m_p), of a star of mass M (in M⊙), radius R (in R⊙), temperature T (in K) and hydrogen mass fraction X; L from star-luminosity (real, to the digits the CODATA σ_T and m_p determine)",
         limits: || format!("{}; rational M > 0 (in M⊙); 0 ≤ X ≤ 1", star_limits()),
         arity: 4,
-        run: |a| {
+        run: |a, _threads| {
             let m = a[0].positive()?;
             let (r, t) = (a[1].positive()?, a[2].positive()?);
             let x = a[3].number()?;
@@ -642,14 +642,39 @@ pub fn lookup(name: &str) -> Result<&'static EvalFn, EvalError> {
 }
 
 /// Evaluates `name` on `args`: an integer in decimal, a rational `p/q`, or with `digits` a
-/// decimal correctly rounded to that many significant digits.
+/// decimal correctly rounded to that many significant digits. One thread; see
+/// [`evaluate_on`].
 ///
 /// ```
 /// use claimcheck::eval::evaluate;
 /// assert_eq!(evaluate("partitions-at-most", &["2014", "3"], None).unwrap(), "339024");
 /// assert_eq!(evaluate("compositions", &["2014", "3"], Some(3)).unwrap(), "2.03e6");
 /// ```
+///
+/// # Errors
+/// [`EvalError`] for an unknown name, a wrong number of arguments, arguments outside the
+/// function's domain or limits, and `digits` outside 1..=[`MAX_DIGITS`].
 pub fn evaluate(name: &str, args: &[&str], digits: Option<u32>) -> Result<String, EvalError> {
+    evaluate_on(name, args, digits, 1)
+}
+
+/// [`evaluate`] with up to `threads` threads for the functions that split their work
+/// (`partitions`, whose Rademacher sum shares its terms and its first exponential out); the
+/// printed value never depends on `threads`.
+///
+/// ```
+/// use claimcheck::eval::{evaluate, evaluate_on};
+/// assert_eq!(evaluate_on("partitions", &["10^8"], None, 2).unwrap(), evaluate("partitions", &["10^8"], None).unwrap());
+/// ```
+///
+/// # Errors
+/// As [`evaluate`].
+pub fn evaluate_on(
+    name: &str,
+    args: &[&str],
+    digits: Option<u32>,
+    threads: usize,
+) -> Result<String, EvalError> {
     let f = lookup(name)?;
     let f_name = f.name;
     if args.len() != f.arity {
@@ -668,7 +693,7 @@ pub fn evaluate(name: &str, args: &[&str], digits: Option<u32>) -> Result<String
         .zip(args)
         .map(|(name, text)| Arg { name, text })
         .collect();
-    Ok(match ((f.run)(&parsed)?, digits) {
+    Ok(match ((f.run)(&parsed, threads.max(1))?, digits) {
         (Value::Exact(value), Some(d)) => Decimal::round(&value, d).expect("d ≥ 1").to_string(),
         (Value::Exact(value), None) if value.is_integer() => decimal_string(value.numer()),
         (Value::Exact(value), None) => format!(

@@ -80,6 +80,10 @@ enum Command {
         /// Print a decimal correctly rounded to D significant digits.
         #[arg(long, value_name = "D")]
         digits: Option<u32>,
+        /// Threads for the functions that split their work (partitions); default: the available
+        /// cores. The value printed does not depend on it.
+        #[arg(long, value_name = "T", value_parser = clap::value_parser!(u16).range(1..=1024))]
+        threads: Option<u16>,
     },
 }
 
@@ -315,9 +319,14 @@ fn main() -> ExitCode {
                 Err(e) => usage_error(format!("cannot write the report to {}: {e}", out.display())),
             }
         }
-        Command::Eval { name, args, digits } => {
+        Command::Eval {
+            name,
+            args,
+            digits,
+            threads,
+        } => {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            match eval::evaluate(&name, &args, digits) {
+            match eval::evaluate_on(&name, &args, digits, thread_count(threads)) {
                 Ok(value) => {
                     println!("{value}");
                     ExitCode::SUCCESS

@@ -674,6 +674,119 @@ fn chudnovsky_pi_agrees_with_mpfr() {
     }
 }
 
+/// e^x by the bit-burst split ([`claimcheck::exact::bit_burst`]) against MPFR's exp (an
+/// interval at twice the precision) on one, two and three threads: the arguments reach every
+/// factor — none (0), chunks only, y = x − k·ln 2 just below 0 (the e^(−1) power), a large
+/// integer part, negative arguments — and the enclosure is tight.
+#[test]
+fn bit_burst_exp_agrees_with_mpfr() {
+    use claimcheck::exact::bit_burst;
+    let prec = bit_burst::MIN_BITS + 123;
+    let five_ln2 = Ball::ln2(prec).mul_integer(&rug::Integer::from(5)).unwrap();
+    let mut arguments: Vec<Ball> = [
+        "0",
+        "1/3",
+        "-1/3",
+        "7/1024",
+        "256509123456789/1000000000",
+        "-987654321/100000",
+        "1/1267650600228229401496703205376",
+    ]
+    .iter()
+    .map(|t| Ball::from_rational(prec, &rug_q(&parse_exact(t).unwrap())))
+    .collect();
+    arguments.push(Ball::from_float(five_ln2.mid().clone()).unwrap());
+    arguments.push(
+        Ball::pi(prec)
+            .mul(&Ball::from_i64(prec, 163).sqrt().unwrap())
+            .unwrap(),
+    );
+    for x in &arguments {
+        let exact = x.mid().to_rational().unwrap();
+        let reference = Interval::from_rational(2 * prec, &from_rug(&exact))
+            .exp()
+            .unwrap();
+        for threads in [1, 2, 3] {
+            let e = bit_burst::exp(x, threads).unwrap();
+            assert_eq!(e.prec(), prec);
+            // x's own radius (an ulp or two of x) is propagated: a relative error of about
+            // |x|·2^(−prec), allowed for in the scale
+            let size = e.mid().to_rational().unwrap().abs();
+            let scale = size * (rug::Rational::from(1) + x.mid().to_rational().unwrap().abs());
+            assert!(
+                ball_agrees(&e, &reference, prec, &scale).is_ok(),
+                "x = {}, {threads} threads: {:?}",
+                x.mid().to_f64(),
+                ball_agrees(&e, &reference, prec, &scale)
+            );
+        }
+    }
+}
+
+/// The radius of the argument is carried into the result: e^(x̃ ± r) must contain e^(x̃ + r),
+/// whose distance from e^x̃ is far beyond the rounding.
+#[test]
+fn bit_burst_exp_carries_the_radius() {
+    use claimcheck::exact::bit_burst;
+    let prec = bit_burst::MIN_BITS;
+    let third = rug::Rational::from((1, 3));
+    let r = rug::Rational::from((1, rug::Integer::from(1) << (prec / 2)));
+    let x = Ball::from_rational(prec, &third).add_error(&r).unwrap();
+    let e = bit_burst::exp(&x, 2).unwrap();
+    let hi = x.hi_rational().unwrap();
+    let reference = Interval::from_rational(2 * prec, &from_rug(&hi))
+        .exp()
+        .unwrap();
+    assert!(e.hi_rational().unwrap() >= rug_q(&reference.hi_rational()));
+    assert!(
+        e.lo_rational().unwrap()
+            <= rug_q(
+                &Interval::from_rational(2 * prec, &from_rug(&x.lo_rational().unwrap()))
+                    .exp()
+                    .unwrap()
+                    .lo_rational()
+            )
+    );
+}
+
+/// ln 2 by the Machin-like series ([`claimcheck::exact::ln2`]) agrees with MPFR's and is
+/// tight; each atanh(1/m) has the fewest terms that meet its tail condition.
+#[test]
+fn ln2_agrees_with_mpfr_and_uses_the_fewest_terms() {
+    use claimcheck::exact::ln2;
+    for prec in [64u32, 1000, 30_000] {
+        for threads in [1, 2] {
+            let l = ln2::compute(prec, threads).unwrap();
+            let reference = Ball::ln2(2 * prec);
+            assert!(
+                l.lo_rational() <= reference.hi_rational()
+                    && reference.lo_rational() <= l.hi_rational()
+            );
+            let ulp = rug::Rational::from((1, rug::Integer::from(1) << (prec - 2)));
+            assert!(
+                l.rad().to_rational().unwrap() <= ulp,
+                "{prec} bits: radius {}",
+                l.rad()
+            );
+        }
+    }
+    assert_eq!(ln2::ln2(3000, 2).unwrap().prec(), 3000); // from the cache of 30 000 bits
+    for m in [26u32, 4801, 8749, 2, 3] {
+        let floor_log2 = u64::from(31 - m.leading_zeros());
+        for work in [1u32, 2, 63, 64, 1000, 370_000] {
+            let k = ln2::atanh_terms(m, work);
+            assert!(
+                (2 * k + 1) * floor_log2 > u64::from(work),
+                "m = {m}, work {work}"
+            );
+            assert!(
+                k == 0 || (2 * k - 1) * floor_log2 < u64::from(work) + 1,
+                "m = {m}, work {work}: not minimal"
+            );
+        }
+    }
+}
+
 /// The double-precision cosine's values, bit for bit, computed independently (Python floats,
 /// the same Horner scheme and 1/j! table): beyond a/b = 1/4 it takes the sine series at
 /// π/2 − πa/b, which rounds differently from the cosine series there (cos(π/3) comes out

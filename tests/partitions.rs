@@ -223,13 +223,34 @@ fn rademacher_residues_near_10_pow_6_to_10_pow_8() {
     }
 }
 
+/// The series on two and three threads (e^(x₁) split by the bit-burst method, the terms shared
+/// out) gives the same proven values: p(10⁸)'s known residue, and the full p(n) of one thread
+/// at n whose first term is past the bit-burst threshold.
+#[test]
+fn rademacher_on_several_threads_agrees() {
+    use claimcheck::articles::partitions::partition_count_on;
+    for threads in [2, 3] {
+        assert_eq!(
+            (partition_count_on(100_000_000, threads).unwrap() % big(1_000_000_000)).to_u64(),
+            Some(836_637_702)
+        );
+    }
+    for n in [31_000_000u64, 47_123_457] {
+        assert_eq!(
+            partition_count_on(n, 2).unwrap(),
+            partition_count(n).unwrap(),
+            "n = {n}"
+        );
+    }
+}
+
 /// The Rademacher series equals the pentagonal recurrence for every n ≤ 5000 (FLINT's test).
 #[test]
 fn rademacher_equals_pentagonal() {
     use claimcheck::articles::partitions::rademacher::partition_hrr;
     let p = partition_numbers(5000);
     for n in 0..=5000u64 {
-        assert_eq!(partition_hrr(n).unwrap(), p[n as usize], "n = {n}");
+        assert_eq!(partition_hrr(n, 1).unwrap(), p[n as usize], "n = {n}");
     }
 }
 
@@ -243,7 +264,7 @@ fn rademacher_equals_full_pentagonal_values_at_random_n() {
     for _ in 0..20 {
         let n = r.random_range(PENTAGONAL_CROSSOVER..30_000);
         assert_eq!(
-            partition_hrr(n).unwrap(),
+            partition_hrr(n, 1).unwrap(),
             from_rug_natural(&table[n as usize]),
             "n = {n}"
         );
@@ -266,7 +287,7 @@ fn double_tail_and_mpfr_enclosures_contain_p() {
             &remainder_bound(n, terms_needed(n).unwrap()).unwrap(),
         );
         for doubles in [true, false] {
-            let ball = hrr_enclosure(n, doubles, 0).unwrap();
+            let ball = hrr_enclosure(n, doubles, 0, 1).unwrap();
             assert!(
                 ball.contains_rational(&exact),
                 "n = {n}, doubles = {doubles}"

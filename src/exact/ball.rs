@@ -171,6 +171,19 @@ impl Ball {
         Ball::rounded(prec, Constant::Pi)
     }
 
+    /// ln 2.
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let ln2 = Ball::ln2(64);
+    /// assert!(ln2.lo_rational().unwrap() > Rational::from((6931, 10000)));
+    /// assert!(ln2.hi_rational().unwrap() < Rational::from((6932, 10000)));
+    /// ```
+    pub fn ln2(prec: u32) -> Ball {
+        Ball::rounded(prec, Constant::Log2)
+    }
+
     /// The midpoint m (rounded to nearest at the working precision).
     ///
     /// ```

@@ -2,6 +2,7 @@
 //! truncated power series, and the parser for numbers typed on the command line.
 
 pub mod ball;
+pub mod bit_burst;
 pub mod certify;
 pub mod chudnovsky;
 pub mod cos_pi;
@@ -10,9 +11,11 @@ pub mod double;
 pub mod integer;
 pub mod interval;
 pub mod law;
+pub mod ln2;
 pub mod matrix;
 pub mod montecarlo;
 pub mod number;
+pub mod parallel;
 pub mod polynomial;
 pub mod printed;
 pub mod rational;

@@ -200,13 +200,27 @@ pub fn partitions_exact(n: &BigUint, k: &BigUint) -> Result<BigUint, LimitError>
 /// assert_eq!((partition_count(100_000).unwrap() % 1_000_000_000u32).to_string(), "421098519");
 /// ```
 pub fn partition_count(n: u64) -> Result<BigUint, LimitError> {
+    partition_count_on(n, 1)
+}
+
+/// p(n) as [`partition_count`], the series' work shared out over up to `threads` threads
+/// (the value, and the proof, do not depend on `threads`).
+///
+/// # Errors
+/// As [`partition_count`].
+///
+/// ```
+/// use claimcheck::articles::partitions::{partition_count, partition_count_on};
+/// assert_eq!(partition_count_on(123_456, 2).unwrap(), partition_count(123_456).unwrap());
+/// ```
+pub fn partition_count_on(n: u64, threads: usize) -> Result<BigUint, LimitError> {
     if n > MAX_PARTITION_N {
         return Err(limit("N", MAX_PARTITION_N));
     }
     if n < PENTAGONAL_CROSSOVER {
         return Ok(counting::partition_numbers(n as usize).swap_remove(n as usize));
     }
-    rademacher::partition_hrr(n).map_err(|e| LimitError {
+    rademacher::partition_hrr(n, threads).map_err(|e| LimitError {
         what: "N (the Rademacher enclosure)",
         limit: format!("a certifiable size: {e}"),
     })

@@ -19,10 +19,10 @@ use rug::Integer;
 
 use super::exp_sum::{CheapCosines, CosineSum, SelbergSolver};
 use crate::exact::ball::Ball;
-use crate::exact::chudnovsky;
 use crate::exact::double::{EXP_REL_ERROR, UNIT, exp};
 use crate::exact::integer::{from_rug_natural, to_rug_rational};
 use crate::exact::interval::{Interval, IntervalError};
+use crate::exact::{bit_burst, chudnovsky, parallel};
 
 /// Rademacher's bound on the remainder after N terms (n ≥ 2), as an upper enclosure:
 /// 44π²/(225√3)·N^(−1/2) + (π√2/75)·√(N/(n−1))·sinh(π√(2n/3)/N).
@@ -101,6 +101,18 @@ impl DoubleTail {
     /// cover second-order terms and the rounding of these bounds themselves (they are sums of
     /// ≤ 2²⁰ non-negative f64 terms).
     pub fn add(&mut self, cosines: &CosineSum, x: f64, x_error: f64) -> Result<(), IntervalError> {
+        let (term, error) = DoubleTail::term(cosines, x, x_error)?;
+        self.push(term, error);
+        Ok(())
+    }
+
+    /// The term S·(cosh x − sinh(x)/x) of [`DoubleTail::add`] and the bound on its error, not
+    /// yet added (workers compute terms; one thread adds them in a fixed order).
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless 2.5 ≤ x < 700 and x_error < 0.01, and when the cosine
+    /// sum's angles are out of the double-precision range.
+    pub fn term(cosines: &CosineSum, x: f64, x_error: f64) -> Result<(f64, f64), IntervalError> {
         let out_of_range = IntervalError::Domain("the double-precision tail needs 2.5 ≤ x < 700");
         if !((2.5..700.0).contains(&x) && (0.0..0.01).contains(&x_error)) {
             return Err(out_of_range);
@@ -121,9 +133,14 @@ impl DoubleTail {
         let term = s * f;
         let term_error =
             (s.abs() * f_error + f.abs() * s_error + s_error * f_error + u * term.abs()) * 1.001;
+        Ok((term, term_error))
+    }
+
+    /// Adds a term and its error bound from [`DoubleTail::term`]; the addition's own rounding,
+    /// u·|sum|, joins the bound.
+    pub fn push(&mut self, term: f64, term_error: f64) {
         self.sum += term;
-        self.error += term_error + u * self.sum.abs();
-        Ok(())
+        self.error += term_error + UNIT * self.sum.abs();
     }
 
     /// The sum as a ball (an error if the sum or its bound is not finite).
@@ -164,20 +181,20 @@ pub fn term_ball(
     cosines.ball_with(prec, cheap)?.mul(&bracket)
 }
 
-/// p(n) for n ≥ 0 by the series (n < 2 directly): the nearest integer to the enclosure of
-/// [`hrr_enclosure`], returned only when the enclosure proves it; a miss retries with more bits
-/// and without the double-precision tail.
+/// p(n) for n ≥ 0 by the series (n < 2 directly), on up to `threads` threads: the nearest
+/// integer to the enclosure of [`hrr_enclosure`], returned only when the enclosure proves it;
+/// a miss retries with more bits and without the double-precision tail.
 ///
 /// # Errors
 /// [`IntervalError::NoUniqueInteger`] if even 4096 extra bits leave more than one integer in
 /// the enclosure (never seen: the precisions carry a proven margin), and interval errors of
 /// the terms.
-pub fn partition_hrr(n: u64) -> Result<BigUint, IntervalError> {
+pub fn partition_hrr(n: u64, threads: usize) -> Result<BigUint, IntervalError> {
     if n < 2 {
         return Ok(BigUint::from(1u32));
     }
     for extra in [0u32, 64, 512, 4096] {
-        let enclosure = hrr_enclosure(n, extra == 0, extra)?;
+        let enclosure = hrr_enclosure(n, extra == 0, extra, threads)?;
         if let Some(m) = enclosure.unique_integer().filter(|m| *m > 0) {
             return Ok(from_rug_natural(&m));
         }
@@ -192,17 +209,86 @@ fn x1_estimate(n: u64) -> f64 {
     std::f64::consts::PI * (24.0 * n as f64 - 1.0).sqrt() / 6.0
 }
 
+/// One term of the series as a worker leaves it: a ball, or a term of the double-precision
+/// tail with its error bound ([`DoubleTail::term`]).
+enum Term {
+    Ball(Ball),
+    Double(f64, f64),
+}
+
+/// A worker's state: its own Selberg solver and the terms it computed (k, term), or the
+/// first error it met.
+type Worker = (SelbergSolver, Result<Vec<(u64, Term)>, IntervalError>);
+
+/// What every term needs, computed once: x₁ and e^(x₁) as balls, 1/x₁, the closed-form
+/// cosines, x₁ in f64 with its error, and the precision choices' inputs.
+struct Shared {
+    n: u64,
+    terms: u64,
+    doubles: bool,
+    extra: u32,
+    x1: Ball,
+    e1: Ball,
+    x1_inv: Ball,
+    cheap: CheapCosines,
+    x1_approx: f64,
+    x1_double: f64,
+    x1_radius: f64,
+}
+
+impl Shared {
+    /// Term k (None when A_k(n) = 0, decided exactly by Selberg's indices).
+    fn term(&self, k: u64, selberg: &mut SelbergSolver) -> Result<Option<Term>, IntervalError> {
+        let cosines = CosineSum::selberg(k, &selberg.indices(k));
+        if cosines.is_zero() {
+            return Ok(None);
+        }
+        let (n, terms) = (self.n, self.terms);
+        let weight = cosines.weight();
+        if self.doubles && takes_double_path(self.x1_approx / k as f64, n, terms, weight) {
+            // x̃_k = fl(x̃₁/k) with x̃₁ = fl(x₁): within 3u·x̃_k plus the ball's radius over k
+            let x = self.x1_double / k as f64;
+            let error = x * 3.0 * UNIT + self.x1_radius / k as f64;
+            let (term, bound) = DoubleTail::term(&cosines, x, error)?;
+            return Ok(Some(Term::Double(term, bound)));
+        }
+        let prec = term_precision(self.x1_approx / k as f64, n, terms, weight, self.extra);
+        let e = if k == 1 {
+            self.e1.clone()
+        } else if k <= ROOT_MAX_K && prec > ROOT_MIN_BITS {
+            self.e1.with_prec(prec)?.root(k as u32)?
+        } else {
+            self.x1.with_prec(prec)?.div_u64(k)?.exp()?
+        };
+        let ball = term_ball(&self.x1_inv, &e, k, &cosines, &self.cheap, prec)?;
+        Ok(Some(Term::Ball(ball)))
+    }
+}
+
 /// A ball containing p(n), n ≥ 2: the N terms of the series, each at the precision
 /// its size needs plus `extra` bits, the small ones in double precision when `doubles`,
 /// times 4/(24n − 1), widened by Rademacher's bound on the remainder.
 ///
+/// On `threads` > 1 threads, e^(x₁) is split by [`bit_burst::exp`] and the terms are shared
+/// out (k = 1, 2, … from one queue, each worker with its own Selberg solver); the terms are
+/// then added on one thread from k = N down to 1 as on one thread, so the ball does not
+/// depend on `threads`.
+///
 /// ```
 /// use claimcheck::articles::partitions::rademacher::hrr_enclosure;
-/// let ball = hrr_enclosure(1000, true, 0).unwrap();
+/// let ball = hrr_enclosure(1000, true, 0, 2).unwrap();
 /// let p: rug::Integer = "24061467864032622473692149727991".parse().unwrap();
 /// assert_eq!(ball.unique_integer(), Some(p));
 /// ```
-pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, IntervalError> {
+///
+/// # Errors
+/// [`IntervalError::Domain`] for n < 2, and interval errors of the terms.
+pub fn hrr_enclosure(
+    n: u64,
+    doubles: bool,
+    extra: u32,
+    threads: usize,
+) -> Result<Ball, IntervalError> {
     if n < 2 {
         return Err(IntervalError::Domain(
             "the Rademacher series is used for n ≥ 2",
@@ -210,7 +296,6 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
     }
     let terms = terms_needed(n)?;
     let bound = to_rug_rational(&remainder_bound(n, terms)?);
-    let mut selberg = SelbergSolver::new(n, terms);
     let d = Integer::from(24) * n - 1u32; // 24n − 1
     let x1_approx = x1_estimate(n);
     let top = term_precision(x1_approx, n, terms, 2.0, extra) + 16;
@@ -219,34 +304,54 @@ pub fn hrr_enclosure(n: u64, doubles: bool, extra: u32) -> Result<Ball, Interval
     let x1 = chudnovsky::pi(top)?
         .mul(&Ball::from_integer(top, &d).sqrt()?)?
         .div_u64(6)?;
-    let e1 = x1.exp()?;
-    let x1_inv = x1.recip()?;
-    let cheap = CheapCosines::new(top)?;
-    // x̃_k = fl(x̃₁/k) with x̃₁ = fl(x₁): within 3u·x̃_k plus the ball's radius over k
-    let x1_double = x1.mid().to_f64();
-    let x1_radius = x1.rad().to_f64_round(rug::float::Round::Up);
+    let shared = Shared {
+        n,
+        terms,
+        doubles,
+        extra,
+        // one thread: MPFR's exp (it needs no full-precision ln 2, whose first computation
+        // costs the bit-burst split about 0.15 s at 10¹⁰); several: the split's factors in parallel
+        e1: if threads > 1 {
+            bit_burst::exp(&x1, threads)?
+        } else {
+            x1.exp()?
+        },
+        x1_inv: x1.recip()?,
+        cheap: CheapCosines::new(top)?,
+        x1_approx,
+        x1_double: x1.mid().to_f64(),
+        x1_radius: x1.rad().to_f64_round(rug::float::Round::Up),
+        x1,
+    };
+    let count = usize::try_from(terms)
+        .map_err(|_| IntervalError::Domain("too many terms for this machine"))?;
+    let workers = parallel::fold(
+        count,
+        threads,
+        || (SelbergSolver::new(n, terms), Ok(Vec::new())),
+        |(selberg, out): &mut Worker, i| {
+            let k = i as u64 + 1;
+            if let Ok(list) = out {
+                match shared.term(k, selberg) {
+                    Ok(Some(term)) => list.push((k, term)),
+                    Ok(None) => {}
+                    Err(e) => *out = Err(e),
+                }
+            }
+        },
+    );
+    let mut all = Vec::new();
+    for (_, out) in workers {
+        all.extend(out?);
+    }
+    all.sort_unstable_by_key(|(k, _)| std::cmp::Reverse(*k));
     let mut tail = DoubleTail::default();
     let mut sum = Ball::from_i64(64, 0);
-    for k in (1..=terms).rev() {
-        let cosines = CosineSum::selberg(k, &selberg.indices(k));
-        if cosines.is_zero() {
-            continue; // A_k(n) = 0 exactly
+    for (_, term) in all {
+        match term {
+            Term::Ball(ball) => sum = sum.add(&ball)?,
+            Term::Double(term, bound) => tail.push(term, bound),
         }
-        let weight = cosines.weight();
-        if doubles && takes_double_path(x1_approx / k as f64, n, terms, weight) {
-            let x = x1_double / k as f64;
-            tail.add(&cosines, x, x * 3.0 * UNIT + x1_radius / k as f64)?;
-            continue;
-        }
-        let prec = term_precision(x1_approx / k as f64, n, terms, weight, extra);
-        let e = if k == 1 {
-            e1.clone()
-        } else if k <= ROOT_MAX_K && prec > ROOT_MIN_BITS {
-            e1.with_prec(prec)?.root(k as u32)?
-        } else {
-            x1.with_prec(prec)?.div_u64(k)?.exp()?
-        };
-        sum = sum.add(&term_ball(&x1_inv, &e, k, &cosines, &cheap, prec)?)?;
     }
     sum.add(&tail.ball()?)?
         .mul_integer(&Integer::from(4))?
