@@ -24,7 +24,8 @@
 //! by k·ln 2, the division T/Q, the products — is ball arithmetic, whose every rounding is
 //! accounted for.
 //!
-//! Timings against MPFR's `exp` (the same method, one thread): `benches/README.md`.
+//! At 370 000 bits (p(10¹⁰)'s first term), warm: about 0.24 s on one thread against MPFR's
+//! 0.29 s, 0.15 s on two (CHANGELOG, with how it was measured).
 
 use rug::float::Round;
 use rug::{Float, Integer, Rational};

@@ -271,8 +271,8 @@ impl Shared {
 ///
 /// On `threads` > 1 threads, e^(x₁) is split by [`bit_burst::exp`] and the terms are shared
 /// out (k = 1, 2, … from one queue, each worker with its own Selberg solver); the terms are
-/// then added on one thread from k = N down to 1 as on one thread, so the ball does not
-/// depend on `threads`.
+/// then added on one thread from k = N down to 1 as on one thread. Only the last bits of the
+/// ball can depend on `threads` (through e^(x₁)), never the integer it proves.
 ///
 /// ```
 /// use claimcheck::articles::partitions::rademacher::hrr_enclosure;
