@@ -11,7 +11,8 @@ Each side runs in a fresh process per round, which computes p(N) R times: the fi
 "cold" (constants such as π at the full precision not yet cached, as for one `claimcheck eval`),
 the others "warm" (as in a benchmark loop). The two sides alternate round by round so that a
 noisy machine slows both alike; the script reports the median of each over the rounds.
---big adds N = 10^11 and 10^12 (about a minute); --only 9,10 restricts the exponents.
+--big adds N = 10^11 and 10^12 (about a minute); --only 9,10 restricts the exponents; --threads T
+runs both sides on T threads (claimcheck's `hrr_one N R T`, FLINT's `ctx.threads = T`).
 """
 import argparse
 import statistics
@@ -22,6 +23,7 @@ BINARY = "target/release/examples/hrr_one"
 FLINT_SNIPPET = """
 import sys, time, flint
 n, repeats = int(sys.argv[1]), int(sys.argv[2])
+flint.ctx.threads = int(sys.argv[3])
 for _ in range(repeats):
     start = time.perf_counter()
     p = flint.fmpz(n).partitions_p()
@@ -41,6 +43,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--only", help="comma-separated exponents, e.g. 9,10")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads on both sides (claimcheck's T, FLINT's ctx.threads)")
     args = parser.parse_args()
     exponents = list(range(6, 11)) + ([11, 12] if args.big else [])
     if args.only:
@@ -53,9 +57,9 @@ def main():
         rounds = 1 if exponent > 10 else args.rounds
         ours_cold, ours_warm, theirs_cold, theirs_warm, residues = [], [], [], [], set()
         for _ in range(rounds):
-            times, r = runs([BINARY, str(n), str(repeats)])
+            times, r = runs([BINARY, str(n), str(repeats), str(args.threads)])
             ours_cold.append(times[0]); ours_warm += times[1:]; residues |= r
-            times, r = runs([sys.executable, "-c", FLINT_SNIPPET, str(n), str(repeats)])
+            times, r = runs([sys.executable, "-c", FLINT_SNIPPET, str(n), str(repeats), str(args.threads)])
             theirs_cold.append(times[0]); theirs_warm += times[1:]; residues |= r
         agree = len(residues) == 1
         oc, tc = statistics.median(ours_cold), statistics.median(theirs_cold)

@@ -365,6 +365,26 @@ impl Ball {
         Ball::checked(mid, rad)
     }
 
+    /// x²: |x² − x̃²| ≤ 2|x̃|r + r² (one squaring, cheaper than a product of two numbers).
+    ///
+    /// ```
+    /// use claimcheck::exact::ball::Ball;
+    /// use rug::Rational;
+    /// let r = Ball::from_i64(64, 3).sqrt().unwrap();
+    /// assert!(r.square().unwrap().contains_rational(&Rational::from(3)));
+    /// let wide = Ball::from_i64(64, 1).add_error(&Rational::from((1, 2))).unwrap();
+    /// assert!(wide.square().unwrap().contains_rational(&Rational::from((9, 4)))); // (1 + ½)²
+    /// ```
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the result leaves MPFR's exponent range.
+    pub fn square(&self) -> Result<Ball, IntervalError> {
+        let mid = Float::with_val(self.prec(), self.mid.square_ref());
+        let cross = up(&mag(&self.mid) * &self.rad) << 1u32;
+        let rad = up(&up(&cross + &up(self.rad.square_ref())) + &ulp(&mid));
+        Ball::checked(mid, rad)
+    }
+
     /// x·n for an integer n (exact multiplier).
     ///
     /// ```

@@ -1,38 +1,46 @@
 //! e^x at high precision by Brent's bit-burst method, its independent factors on several threads.
 //!
-//! First x = k·ln 2 + y with k = ⌊x̃/ln 2⌋, so that e^x = 2^k·e^y and y is about in [0, ln 2).
-//! The midpoint ỹ of the ball y = ỹ ± r is a dyadic number, so it splits exactly as
+//! **Reduction by squaring.** With |x̃| < 2^m, y = x/2^q for q = max(0, m + 16), so that
+//! |y| < 2^(−16) and e^x = (e^y)^(2^q): q squarings at the end, and no ln 2 (whose first
+//! computation at full precision would cost more than the whole exponential).
+//! The midpoint ỹ of the ball y = ỹ ± r is a dyadic number, so |ỹ| splits exactly as
 //!
-//! ỹ = N + Σ_j u_j/2^(D_{j+1}),  N = ⌊ỹ⌋,  0 ≤ u_j < 2^(D_{j+1} − D_j),  D = 0, 2, 4, 8, 16, …,
+//! |ỹ| = Σ_j u_j/2^(D_{j+1}),  0 ≤ u_j < 2^(D_{j+1} − D_j),  D = 16, 32, 64, 128, …,
 //!
-//! and e^ỹ = e^N · Π_j e^(r_j) with r_j = u_j/2^(D_{j+1}) < 2^(−D_j): a product of factors that
-//! are computed independently of one another — which is what lets them run on several threads.
-//! (N is 0 unless the rounding of k·ln 2 put y just below 0; e^N is then e's series, powered.)
-//! Each e^(r_j) is its Taylor series Σ_{n<K} r_j^n/n!, summed exactly as one fraction by
-//! binary splitting, plus a bound on the rest. The chunk r_j has about 2^j bits and needs about
-//! w/2^j terms, so every factor costs about the same, O(M(w)·log w) at w bits, and there are
-//! about log₂ w of them.
+//! and e^|ỹ| = Π_j e^(r_j) with r_j = u_j/2^(D_{j+1}) < 2^(−D_j): a product of factors that
+//! are computed independently of one another — which is what lets them run on several threads
+//! (for ỹ < 0 the product's reciprocal). Each e^(r_j) is its Taylor series Σ_{n<K} r_j^n/n!,
+//! summed exactly as one fraction by binary splitting, plus a bound on the rest. The chunk
+//! r_j has about 2^j·16 bits and needs about w/(2^j·16) terms, so every factor costs about the
+//! same, O(M(w)·log w) at w bits, and there are about log₂(w/16) of them.
 //!
-//! **The tail.** Every r here is at most 1, so the terms t_n = r^n/n! shrink by a factor
+//! **The splitting** ([`split`]) keeps the powers of two apart: the n-th term is
+//! Π_{i≤n} u/(2^d·i), and with i = 2^(v(i))·odd(i) the sum over a range is T/(Q·2^E), Q the
+//! product of the odd parts, E the sum of d + v(i). The power u^(m−a) that a merge needs comes
+//! from a table ([`Powers`]) of the few lengths that occur, so no power is built in the tree.
+//!
+//! **The tail.** Every r here is at most 2^(−16), so the terms t_n = r^n/n! shrink by a factor
 //! r/(n + 1) ≤ ½ from n = 1 on, and the sum from n = K on is at most 2·t_K ≤ 2·2^(−K·D)/K!
 //! (r < 2^(−D)). K is the least count with K·D + log₂ K! ≥ w + 3, log₂ K! summed in f64: its
 //! relative rounding error is below K·2^(−52), far below the one bit of slack, so the tail is
 //! at most 2^(−w−1), and it enters each factor's ball as that error.
 //!
 //! **The radius.** For |t| ≤ r, e^(ỹ+t) = e^ỹ·e^t with |e^t − 1| ≤ e^r − 1, so the product is
-//! multiplied by the ball 1 ± (e^r − 1), as [`Ball::exp`] does. Everything else — the reduction
-//! by k·ln 2, the division T/Q, the products — is ball arithmetic, whose every rounding is
+//! multiplied by the ball 1 ± (e^r − 1), as [`Ball::exp`] does. Everything else — the division
+//! T/Q, the products, the q squarings (each doubles the relative radius, which the 2q guard
+//! bits of the working precision absorb) — is ball arithmetic, whose every rounding is
 //! accounted for.
 //!
-//! At 370 000 bits (p(10¹⁰)'s first term), warm: about 0.24 s on one thread against MPFR's
-//! 0.29 s, 0.15 s on two (CHANGELOG, with how it was measured).
+//! At 370 000 bits (p(10¹⁰)'s first term): timings against MPFR and Arb in CHANGELOG.
+
+use std::collections::BTreeMap;
 
 use rug::float::Round;
 use rug::{Float, Integer, Rational};
 
 use super::ball::Ball;
 use super::interval::IntervalError;
-use super::{ln2, parallel};
+use super::parallel;
 
 /// Below this precision MPFR's `exp` is used as it is (the split would not pay for itself).
 pub const MIN_BITS: u32 = 20_000;
@@ -44,31 +52,29 @@ pub const MAX_BITS: u32 = 1 << 26;
 /// |x| at most this (beyond, e^x leaves MPFR's exponent range anyway).
 const MAX_ARGUMENT: f64 = (1u64 << 30) as f64;
 
-/// One independent factor of e^ỹ.
+/// The reduced argument is below 2^(−REDUCED_BITS).
+const REDUCED_BITS: u32 = 16;
+
+/// One independent factor of e^|ỹ|: e^(u/2^d) for a chunk u < 2^(d − bound) of the fraction,
+/// so that r = u/2^d < 2^(−bound).
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Factor {
-    /// e^N for the integer part N (negative N: the reciprocal of e^|N|).
-    Power(i64),
-    /// e^(u/2^d) for a chunk u < 2^(d − bound) of the fraction: r < 2^(−bound).
-    Chunk { u: Integer, d: u32, bound: u32 },
+struct Chunk {
+    u: Integer,
+    d: u32,
+    bound: u32,
 }
 
-/// The factors of e^ỹ for a finite ỹ with |ỹ| ≤ 2^30 (None otherwise): the integer part
-/// and the non-zero chunks of the fraction between bit positions D_j < D_{j+1} (D = 0, 2, 4, 8, …).
-fn factors(y: &Float) -> Option<Vec<Factor>> {
-    let exact = y.to_rational()?;
-    let integer = Integer::from(exact.floor_ref());
-    let n = integer
-        .to_i64()
-        .filter(|n| n.unsigned_abs() as f64 <= MAX_ARGUMENT)?;
-    let fraction = exact - Rational::from(&integer); // in [0, 1), denominator 2^L
+/// The chunks of a finite |ỹ| < 2^(−16) (None otherwise): its non-zero bits between the
+/// positions D_j < D_{j+1}, D = 16, 32, 64, ….
+fn chunks(y: &Float) -> Option<Vec<Chunk>> {
+    let fraction = Rational::from(y.to_rational()?.abs_ref()); // denominator 2^L
+    if fraction >= Rational::from((1, Integer::from(1) << REDUCED_BITS)) {
+        return None;
+    }
     let denominator_bits = fraction.denom().significant_bits() - 1;
     let numerator = fraction.numer();
     let mut out = Vec::new();
-    if n != 0 {
-        out.push(Factor::Power(n));
-    }
-    let (mut lo, mut hi) = (0u32, 2u32);
+    let (mut lo, mut hi) = (REDUCED_BITS, 2 * REDUCED_BITS);
     while lo < denominator_bits {
         // the bits of the fraction at positions lo + 1 ..= hi: ⌊f·2^hi⌋ mod 2^(hi − lo)
         let scaled = if hi >= denominator_bits {
@@ -78,7 +84,7 @@ fn factors(y: &Float) -> Option<Vec<Factor>> {
         };
         let u = scaled.keep_bits(hi - lo);
         if u != 0 {
-            out.push(Factor::Chunk {
+            out.push(Chunk {
                 u,
                 d: hi,
                 bound: lo,
@@ -102,34 +108,71 @@ fn terms(bound: u32, w: u32) -> u64 {
     k
 }
 
-/// Binary splitting of Σ_{a≤n<b} Π_{a≤i≤n} u/(2^d·i) = T/(Q·2^(d(b−a))), 1 ≤ a < b:
-/// returns (P, Q, T) with Q = Π_{a≤i<b} i and P = u^(b−a) when `with_p` (a range merged as a
-/// left half needs it; the root and the right halves below it do not).
-fn split(u: &Integer, d: u32, a: u64, b: u64, with_p: bool) -> (Option<Integer>, Integer, Integer) {
+/// u^e for every e = m − a that [`split`] of a range of length `len` needs, m = a + ⌊(b − a)/2⌋.
+struct Powers(BTreeMap<u64, Integer>);
+
+impl Powers {
+    /// The halving of a length l gives ⌊l/2⌋ and ⌈l/2⌉, so each level of the tree has at most
+    /// two lengths and the table about 2·log₂ len entries; each power is a square (times u)
+    /// of a smaller one when the table has it.
+    fn new(u: &Integer, len: u64) -> Powers {
+        let mut exponents = std::collections::BTreeSet::new();
+        let mut level = std::collections::BTreeSet::from([len]);
+        while !level.is_empty() {
+            let mut next = std::collections::BTreeSet::new();
+            for &l in level.iter().filter(|&&l| l >= 2) {
+                exponents.insert(l / 2);
+                next.insert(l / 2);
+                next.insert(l - l / 2);
+            }
+            level = next;
+        }
+        let mut table: BTreeMap<u64, Integer> = BTreeMap::new();
+        for e in exponents {
+            let power = match table.get(&(e / 2)) {
+                Some(half) if e >= 2 => {
+                    let square = Integer::from(half.square_ref());
+                    if e % 2 == 1 { square * u } else { square }
+                }
+                _ => Integer::from(rug::ops::Pow::pow(u, e as u32)),
+            };
+            table.insert(e, power);
+        }
+        Powers(table)
+    }
+
+    fn get(&self, e: u64) -> &Integer {
+        &self.0[&e]
+    }
+}
+
+/// Binary splitting of Σ_{a≤n<b} Π_{a≤i≤n} u/(2^d·i) = T/(Q·2^E), 1 ≤ a < b: returns
+/// (T, Q, E) with Q = Π_{a≤i<b} odd(i) and E = Σ_{a≤i<b} (d + v(i)), v(i) the exponent of 2
+/// in i. A merge at m: T = T₁·Q₂·2^(E₂) + u^(m−a)·T₂, Q = Q₁·Q₂, E = E₁ + E₂.
+fn split(u: &Integer, d: u32, a: u64, b: u64, powers: &Powers) -> (Integer, Integer, u64) {
     if b == a + 1 {
-        return (with_p.then(|| u.clone()), Integer::from(a), u.clone());
+        let v = a.trailing_zeros();
+        return (u.clone(), Integer::from(a >> v), u64::from(d + v));
     }
     let m = a + (b - a) / 2;
-    let (p1, q1, t1) = split(u, d, a, m, true);
-    let (p2, q2, t2) = split(u, d, m, b, with_p);
-    let p1 = p1.unwrap_or_default();
-    // T = T₁·Q₂·2^(d(b−m)) + P₁·T₂;  d·(b − m) ≤ d·K ≤ 4w < 2^32 for w ≤ MAX_BITS + 64
-    let shift = (u64::from(d) * (b - m)) as u32;
-    let mut t = Integer::from(&t1 * &q2) << shift;
+    let (t1, q1, e1) = split(u, d, a, m, powers);
+    let (t2, q2, e2) = split(u, d, m, b, powers);
+    // E₂ ≤ (b − m)·(d + log₂ b) ≤ 4w < 2^32 for w ≤ MAX_BITS + 64 (see `terms`)
+    let mut t = Integer::from(&t1 * &q2) << (e2 as u32);
     if *u == 1 {
         t += t2;
     } else {
-        t += Integer::from(&p1 * &t2);
+        t += Integer::from(powers.get(m - a) * &t2);
     }
-    let p = p2.map(|p2| p1 * p2);
-    (p, q1 * q2, t)
+    (t, q1 * q2, e1 + e2)
 }
 
 /// e^(u/2^d) for u/2^d < 2^(−bound), u/2^d ≤ 1, as a ball at `w` bits.
-fn chunk_exp(u: &Integer, d: u32, bound: u32, w: u32) -> Result<Ball, IntervalError> {
-    let k = terms(bound, w);
-    let (_, q, t) = split(u, d, 1, k, false);
-    let shift = i32::try_from(u64::from(d) * (k - 1))
+fn chunk_exp(chunk: &Chunk, w: u32) -> Result<Ball, IntervalError> {
+    let k = terms(chunk.bound, w);
+    let powers = Powers::new(&chunk.u, k - 1);
+    let (t, q, e) = split(&chunk.u, chunk.d, 1, k, &powers);
+    let shift = i32::try_from(e)
         .map_err(|_| IntervalError::Domain("bit-burst exponential: precision too large"))?;
     // Q exactly, at its own length: MPFR divides by a short divisor much faster
     let q_bits = q.significant_bits().clamp(64, w);
@@ -141,41 +184,16 @@ fn chunk_exp(u: &Integer, d: u32, bound: u32, w: u32) -> Result<Ball, IntervalEr
         .add_error(&(Rational::from(1) >> (w + 1)))
 }
 
-/// e^n for an integer n, at `w` bits: e by its series, then powering by squaring (which
-/// multiplies the relative error by about |n|; the caller's guard bits cover it).
-fn power_exp(n: i64, w: u32) -> Result<Ball, IntervalError> {
-    let mut base = chunk_exp(&Integer::from(1), 0, 0, w)?;
-    let mut exponent = n.unsigned_abs();
-    let mut acc = Ball::from_i64(w, 1);
-    while exponent > 0 {
-        if exponent & 1 == 1 {
-            acc = acc.mul(&base)?;
-        }
-        exponent >>= 1;
-        if exponent > 0 {
-            base = base.mul(&base)?;
-        }
-    }
-    if n < 0 { acc.recip() } else { Ok(acc) }
-}
-
-fn factor_exp(factor: &Factor, w: u32) -> Result<Ball, IntervalError> {
-    match factor {
-        Factor::Power(n) => power_exp(*n, w),
-        Factor::Chunk { u, d, bound } => chunk_exp(u, *d, *bound, w),
-    }
-}
-
-/// The product of e^f over `factors` at `w` bits, on up to `threads` threads: each worker
+/// The product of e^c over `chunks` at `w` bits, on up to `threads` threads: each worker
 /// multiplies the factors it computes into its own partial product.
-fn product(factors: &[Factor], w: u32, threads: usize) -> Result<Ball, IntervalError> {
+fn product(chunks: &[Chunk], w: u32, threads: usize) -> Result<Ball, IntervalError> {
     let partials = parallel::fold(
-        factors.len(),
+        chunks.len(),
         threads,
         || Ok(Ball::from_i64(w, 1)),
         |acc: &mut Result<Ball, IntervalError>, i| {
             if let Ok(a) = acc {
-                *acc = factor_exp(&factors[i], w).and_then(|f| a.mul(&f));
+                *acc = chunk_exp(&chunks[i], w).and_then(|f| a.mul(&f));
             }
         },
     );
@@ -207,27 +225,28 @@ pub fn exp(x: &Ball, threads: usize) -> Result<Ball, IntervalError> {
     {
         return x.exp();
     }
-    // x = k·ln 2 + y; k·ln 2 loses log₂|k| bits, the products a few more
-    let k = (x_approx / std::f64::consts::LN_2).floor() as i64; // |k| < 2^31
-    let k_bits = 64 - k.unsigned_abs().leading_zeros();
-    let w = p + 32;
-    let y = x
-        .with_prec(w)?
-        .sub(&ln2::ln2(w + k_bits, threads)?.mul_integer(&Integer::from(k))?)?;
-    let parts = factors(y.mid()).ok_or(IntervalError::Domain(
+    // |x̃| < 2^m (MPFR's exponent: x̃ = f·2^m with ½ ≤ |f| < 1); m ≤ 31 here
+    let m = x.mid().get_exp().unwrap_or(i32::MIN);
+    let q = u32::try_from(m.saturating_add(REDUCED_BITS as i32)).unwrap_or(0);
+    let w = p + 32 + 2 * q;
+    let y = x.with_prec(w)?.mul_pow2(-(q as i32))?;
+    let parts = chunks(y.mid()).ok_or(IntervalError::Domain(
         "bit-burst exponential: the reduced argument is not finite",
     ))?;
-    let value = product(&parts, w, threads)?;
+    let mut value = product(&parts, w, threads)?;
+    if y.mid().is_sign_negative() {
+        value = value.recip()?;
+    }
     // the radius: e^(ỹ + t) = e^ỹ·e^t, |e^t − 1| ≤ e^r − 1
     let spread = Float::with_val_round(30, y.rad().exp_m1_ref(), Round::Up).0;
     let spread = spread
         .to_rational()
         .ok_or(IntervalError::Domain("the ball's radius overflowed"))?;
-    let shift = i32::try_from(k).map_err(|_| IntervalError::Domain("eˣ out of range"))?;
-    value
-        .mul(&Ball::from_i64(w, 1).add_error(&spread)?)?
-        .mul_pow2(shift)?
-        .with_prec(p)
+    value = value.mul(&Ball::from_i64(w, 1).add_error(&spread)?)?;
+    for _ in 0..q {
+        value = value.square()?;
+    }
+    value.with_prec(p)
 }
 
 #[cfg(test)]
@@ -235,20 +254,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn factors_rebuild_the_argument() {
-        let x = Float::with_val(200, Float::parse("12345.6789012345678901234567").unwrap());
-        let parts = factors(&x).unwrap();
+    fn chunks_rebuild_the_argument() {
+        let x = Float::with_val(
+            200,
+            Float::parse("-0.0000123456789012345678901234567").unwrap(),
+        );
+        let parts = chunks(&x).unwrap();
         let mut sum = Rational::new();
-        for f in &parts {
-            match f {
-                Factor::Power(n) => sum += Integer::from(*n),
-                Factor::Chunk { u, d, bound } => {
-                    assert!(u.significant_bits() <= d - bound);
-                    sum += Rational::from(u.clone()) >> *d;
-                }
-            }
+        for c in &parts {
+            assert!(c.u.significant_bits() <= c.d - c.bound);
+            sum += Rational::from(c.u.clone()) >> c.d;
         }
-        assert_eq!(sum, x.to_rational().unwrap());
-        assert_eq!(parts[0], Factor::Power(12345));
+        assert_eq!(sum, Rational::from(x.to_rational().unwrap().abs_ref()));
+        assert_eq!(parts[0].bound, REDUCED_BITS);
+        assert!(chunks(&Float::with_val(64, 0.001)).is_none()); // not reduced
+    }
+
+    #[test]
+    fn split_sums_the_series_exactly() {
+        // Σ_{1≤n<b} Π_{i≤n} u/(2^d·i) against the direct sum, for lengths with odd halves
+        for (u, d, b) in [
+            (3u32, 5u32, 2u64),
+            (3, 5, 3),
+            (5, 7, 12),
+            (1, 0, 9),
+            (77, 9, 33),
+        ] {
+            let u = Integer::from(u);
+            let powers = Powers::new(&u, b - 1);
+            let (t, q, e) = split(&u, d, 1, b, &powers);
+            let value = Rational::from((t, q)) >> (e as u32);
+            let (mut term, mut direct) = (Rational::from(1), Rational::new());
+            for n in 1..b {
+                term *= Rational::from((u.clone(), Integer::from(n) << d));
+                direct += &term;
+            }
+            assert_eq!(value, direct, "u = {u}, d = {d}, b = {b}");
+        }
     }
 }

@@ -11,7 +11,6 @@ pub mod double;
 pub mod integer;
 pub mod interval;
 pub mod law;
-pub mod ln2;
 pub mod matrix;
 pub mod montecarlo;
 pub mod number;
