@@ -644,10 +644,10 @@ fn newton_cosine_at_high_precision_and_domain() {
 fn chudnovsky_pi_agrees_with_mpfr() {
     use claimcheck::exact::chudnovsky;
     for prec in [53u32, 64, 100, 1000, 4321, 50_000, 3000] {
-        let ball = chudnovsky::pi(prec).unwrap(); // 3000: from the cache of the 50 000-bit value
+        let ball = chudnovsky::pi(prec, 2).unwrap(); // 3000: from the cache of the 50 000-bit value
         assert!(
             ball_agrees(
-                &chudnovsky::compute(prec).unwrap(),
+                &chudnovsky::compute(prec, 1).unwrap(),
                 &Interval::pi(2 * prec),
                 prec,
                 &rug::Rational::from(1)
@@ -663,7 +663,10 @@ fn chudnovsky_pi_agrees_with_mpfr() {
         // the series' own error (its ≥ 40 guard bits of terms and arithmetic) is invisible
         // beside the final rounding: the radius is one ulp of π at `prec` bits, 2^(2 − prec),
         // to within 2⁻²⁴ of itself
-        let direct = chudnovsky::compute(prec).unwrap();
+        let direct = chudnovsky::compute(prec, 1).unwrap();
+        // the pieces on three threads give the same exact fraction, so the same ball
+        let pieces = chudnovsky::compute(prec, 3).unwrap();
+        assert_eq!((pieces.mid(), pieces.rad()), (direct.mid(), direct.rad()));
         let ulp = rug::Rational::from((1, rug::Integer::from(1) << (prec - 2)));
         let margin = rug::Rational::from(((1 << 24) + 1, 1 << 24));
         assert!(

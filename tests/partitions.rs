@@ -225,10 +225,21 @@ fn rademacher_residues_near_10_pow_6_to_10_pow_8() {
 
 /// The series on two and three threads (e^(x₁) split by the bit-burst method, the terms shared
 /// out) gives the same proven values: p(10⁸)'s known residue, and the full p(n) of one thread
-/// at n whose first term is past the bit-burst threshold.
+/// at n whose first term is past the bit-burst threshold; the enclosure itself is the same ball
+/// (one order of the terms, one order of e^(x₁)'s factors).
 #[test]
 fn rademacher_on_several_threads_agrees() {
     use claimcheck::articles::partitions::partition_count_on;
+    use claimcheck::articles::partitions::rademacher::hrr_enclosure;
+    let one = hrr_enclosure(31_000_000, true, 0, 1).unwrap();
+    for threads in [2, 3] {
+        let many = hrr_enclosure(31_000_000, true, 0, threads).unwrap();
+        assert_eq!(
+            (many.mid(), many.rad()),
+            (one.mid(), one.rad()),
+            "{threads} threads"
+        );
+    }
     for threads in [2, 3] {
         assert_eq!(
             (partition_count_on(100_000_000, threads).unwrap() % big(1_000_000_000)).to_u64(),

@@ -184,29 +184,147 @@ fn chunk_exp(chunk: &Chunk, w: u32) -> Result<Ball, IntervalError> {
         .add_error(&(Rational::from(1) >> (w + 1)))
 }
 
-/// The product of e^c over `chunks` at `w` bits, on up to `threads` threads: each worker
-/// multiplies the factors it computes into its own partial product.
-fn product(chunks: &[Chunk], w: u32, threads: usize) -> Result<Ball, IntervalError> {
-    let partials = parallel::fold(
-        chunks.len(),
-        threads,
-        || Ok(Ball::from_i64(w, 1)),
-        |acc: &mut Result<Ball, IntervalError>, i| {
-            if let Ok(a) = acc {
-                *acc = chunk_exp(&chunks[i], w).and_then(|f| a.mul(&f));
-            }
-        },
-    );
-    let mut value = Ball::from_i64(w, 1);
-    for partial in partials {
-        value = value.mul(&partial?)?;
+/// e^x for a ball x split into independent factors ([`Split::factor`]), which the caller may
+/// compute on any threads and in any order before [`Split::finish`] combines them. This is
+/// what lets p(n) overlap the factors of e^(x₁) with the terms that do not need it.
+#[derive(Debug)]
+pub struct Split {
+    /// the precision of x and of the result
+    prec: u32,
+    /// the working precision, p + 32 + 2q
+    work: u32,
+    /// the number of squarings at the end
+    squarings: u32,
+    /// whether x̃ < 0 (the product is then e^|ỹ|, inverted)
+    negative: bool,
+    /// e^r − 1 for the radius r of y, rounded up
+    spread: Rational,
+    chunks: Vec<Chunk>,
+}
+
+impl Split {
+    /// The split of e^x, or None when x's precision is outside [`MIN_BITS`]..=[`MAX_BITS`] or
+    /// |x| > 2^30 (then [`Ball::exp`] is the better route).
+    ///
+    /// ```
+    /// use claimcheck::exact::{ball::Ball, bit_burst::Split};
+    /// assert!(Split::new(&Ball::from_i64(64, 1)).unwrap().is_none()); // too few bits
+    /// let x = Ball::from_i64(30_000, 1);
+    /// let split = Split::new(&x).unwrap().unwrap();
+    /// let factors: Vec<_> = (0..split.len()).map(|i| split.factor(i).unwrap()).collect();
+    /// let e = split.finish(&factors).unwrap();
+    /// assert!(e.lo_rational().unwrap() > rug::Rational::from((27_182_818, 10_000_000)));
+    /// assert!(e.hi_rational().unwrap() < rug::Rational::from((27_182_819, 10_000_000)));
+    /// ```
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] if the reduced argument or its radius is not finite.
+    pub fn new(x: &Ball) -> Result<Option<Split>, IntervalError> {
+        let prec = x.prec();
+        let x_approx = x.mid().to_f64();
+        if !(MIN_BITS..=MAX_BITS).contains(&prec)
+            || !x_approx.is_finite()
+            || x_approx.abs() > MAX_ARGUMENT
+        {
+            return Ok(None);
+        }
+        // |x̃| < 2^m (MPFR's exponent: x̃ = f·2^m with ½ ≤ |f| < 1); m ≤ 31 here
+        let m = x.mid().get_exp().unwrap_or(i32::MIN);
+        let squarings = u32::try_from(m.saturating_add(REDUCED_BITS as i32)).unwrap_or(0);
+        let work = prec + 32 + 2 * squarings;
+        let y = x.with_prec(work)?.mul_pow2(-(squarings as i32))?;
+        let chunks = chunks(y.mid()).ok_or(IntervalError::Domain(
+            "bit-burst exponential: the reduced argument is not finite",
+        ))?;
+        // the radius: e^(ỹ + t) = e^ỹ·e^t, |e^t − 1| ≤ e^r − 1
+        let spread = Float::with_val_round(30, y.rad().exp_m1_ref(), Round::Up)
+            .0
+            .to_rational()
+            .ok_or(IntervalError::Domain("the ball's radius overflowed"))?;
+        Ok(Some(Split {
+            prec,
+            work,
+            squarings,
+            negative: y.mid().is_sign_negative(),
+            spread,
+            chunks,
+        }))
     }
-    Ok(value)
+
+    /// The number of factors.
+    ///
+    /// ```
+    /// use claimcheck::exact::{ball::Ball, bit_burst::Split};
+    /// let x = Ball::from_i64(30_000, 0);
+    /// assert!(Split::new(&x).unwrap().unwrap().is_empty()); // e^0: no factor
+    /// ```
+    pub fn len(&self) -> usize {
+        self.chunks.len()
+    }
+
+    /// Whether there is no factor (x̃ = 0).
+    ///
+    /// ```
+    /// use claimcheck::exact::{ball::Ball, bit_burst::Split};
+    /// assert!(!Split::new(&Ball::from_i64(30_000, 5)).unwrap().unwrap().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.chunks.is_empty()
+    }
+
+    /// Factor i (i < [`Split::len`]) at the working precision.
+    ///
+    /// ```
+    /// use claimcheck::exact::{ball::Ball, bit_burst::Split};
+    /// let split = Split::new(&Ball::from_i64(30_000, 5)).unwrap().unwrap();
+    /// assert!(split.factor(split.len()).is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] for i ≥ [`Split::len`], and if a shift leaves `i32`.
+    pub fn factor(&self, i: usize) -> Result<Ball, IntervalError> {
+        let chunk = self.chunks.get(i).ok_or(IntervalError::Domain(
+            "bit-burst exponential: no such factor",
+        ))?;
+        chunk_exp(chunk, self.work)
+    }
+
+    /// e^x from all the factors, in order: their product (inverted for x̃ < 0), times the
+    /// radius's ball 1 ± (e^r − 1), squared q times, at x's precision.
+    ///
+    /// # Errors
+    /// [`IntervalError::Domain`] unless there are exactly [`Split::len`] factors, and when
+    /// e^x leaves MPFR's exponent range.
+    ///
+    /// ```
+    /// use claimcheck::exact::{ball::Ball, bit_burst::Split};
+    /// let split = Split::new(&Ball::from_i64(30_000, 5)).unwrap().unwrap();
+    /// assert!(split.finish(&[]).is_err());
+    /// ```
+    pub fn finish(&self, factors: &[Ball]) -> Result<Ball, IntervalError> {
+        if factors.len() != self.chunks.len() {
+            return Err(IntervalError::Domain(
+                "bit-burst exponential: a factor is missing",
+            ));
+        }
+        let mut value = Ball::from_i64(self.work, 1);
+        for factor in factors {
+            value = value.mul(factor)?;
+        }
+        if self.negative {
+            value = value.recip()?;
+        }
+        value = value.mul(&Ball::from_i64(self.work, 1).add_error(&self.spread)?)?;
+        for _ in 0..self.squarings {
+            value = value.square()?;
+        }
+        value.with_prec(self.prec)
+    }
 }
 
 /// e^x for a ball x at its precision, the factors of the bit-burst split computed on up to
 /// `threads` threads. Outside [`MIN_BITS`]..=[`MAX_BITS`], or for |x| > 2^30, it is
-/// [`Ball::exp`].
+/// [`Ball::exp`]. The result does not depend on `threads`.
 ///
 /// ```
 /// use claimcheck::exact::{ball::Ball, bit_burst};
@@ -219,34 +337,13 @@ fn product(chunks: &[Chunk], w: u32, threads: usize) -> Result<Ball, IntervalErr
 /// # Errors
 /// [`IntervalError::Domain`] when e^x leaves MPFR's exponent range.
 pub fn exp(x: &Ball, threads: usize) -> Result<Ball, IntervalError> {
-    let p = x.prec();
-    let x_approx = x.mid().to_f64();
-    if !(MIN_BITS..=MAX_BITS).contains(&p) || !x_approx.is_finite() || x_approx.abs() > MAX_ARGUMENT
-    {
+    let Some(split) = Split::new(x)? else {
         return x.exp();
-    }
-    // |x̃| < 2^m (MPFR's exponent: x̃ = f·2^m with ½ ≤ |f| < 1); m ≤ 31 here
-    let m = x.mid().get_exp().unwrap_or(i32::MIN);
-    let q = u32::try_from(m.saturating_add(REDUCED_BITS as i32)).unwrap_or(0);
-    let w = p + 32 + 2 * q;
-    let y = x.with_prec(w)?.mul_pow2(-(q as i32))?;
-    let parts = chunks(y.mid()).ok_or(IntervalError::Domain(
-        "bit-burst exponential: the reduced argument is not finite",
-    ))?;
-    let mut value = product(&parts, w, threads)?;
-    if y.mid().is_sign_negative() {
-        value = value.recip()?;
-    }
-    // the radius: e^(ỹ + t) = e^ỹ·e^t, |e^t − 1| ≤ e^r − 1
-    let spread = Float::with_val_round(30, y.rad().exp_m1_ref(), Round::Up).0;
-    let spread = spread
-        .to_rational()
-        .ok_or(IntervalError::Domain("the ball's radius overflowed"))?;
-    value = value.mul(&Ball::from_i64(w, 1).add_error(&spread)?)?;
-    for _ in 0..q {
-        value = value.square()?;
-    }
-    value.with_prec(p)
+    };
+    let factors = parallel::map(split.len(), threads, |i| split.factor(i))
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()?;
+    split.finish(&factors)
 }
 
 #[cfg(test)]

@@ -22,7 +22,11 @@ use crate::exact::ball::Ball;
 use crate::exact::double::{EXP_REL_ERROR, UNIT, exp};
 use crate::exact::integer::{from_rug_natural, to_rug_rational};
 use crate::exact::interval::{Interval, IntervalError};
-use crate::exact::{bit_burst, chudnovsky, parallel};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::exact::bit_burst::Split;
+use crate::exact::{chudnovsky, parallel};
 
 /// Rademacher's bound on the remainder after N terms (n ≥ 2), as an upper enclosure:
 /// 44π²/(225√3)·N^(−1/2) + (π√2/75)·√(N/(n−1))·sinh(π√(2n/3)/N).
@@ -220,23 +224,109 @@ enum Term {
 /// first error it met.
 type Worker = (SelbergSolver, Result<Vec<(u64, Term)>, IntervalError>);
 
-/// What every term needs, computed once: x₁ and e^(x₁) as balls, 1/x₁, the closed-form
-/// cosines, x₁ in f64 with its error, and the precision choices' inputs.
+/// e^(x₁), shared by the workers: its bit-burst factors are work items of their own, and the
+/// worker that completes the last one combines them ([`Split::finish`]); terms that need
+/// e^(x₁) wait for it.
+struct Exponential {
+    split: Option<Split>,
+    factors: Vec<OnceLock<Result<Ball, IntervalError>>>,
+    done: AtomicUsize,
+    value: OnceLock<Result<Ball, IntervalError>>,
+}
+
+impl Exponential {
+    /// e^x: computed now by MPFR when the split does not apply, else split into factors.
+    fn new(x: &Ball) -> Result<Exponential, IntervalError> {
+        let split = Split::new(x)?;
+        let value = OnceLock::new();
+        if split.is_none() {
+            let _ = value.set(x.exp());
+        }
+        let count = split.as_ref().map_or(0, Split::len);
+        Ok(Exponential {
+            factors: (0..count).map(|_| OnceLock::new()).collect(),
+            split,
+            done: AtomicUsize::new(0),
+            value,
+        })
+    }
+
+    /// The number of factor work items.
+    fn len(&self) -> usize {
+        self.factors.len()
+    }
+
+    /// Computes factor i; the worker that completes the last factor combines them all.
+    fn compute_factor(&self, i: usize) {
+        let Some(split) = &self.split else { return };
+        let _guard = Abandon(&self.value);
+        let _ = self.factors[i].set(split.factor(i));
+        if self.done.fetch_add(1, Ordering::AcqRel) + 1 == self.factors.len() {
+            let factors: Result<Vec<Ball>, IntervalError> = self
+                .factors
+                .iter()
+                .map(|f| f.get().cloned().unwrap_or(Err(MISSING_FACTOR)))
+                .collect();
+            let _ = self.value.set(factors.and_then(|f| split.finish(&f)));
+        }
+    }
+
+    /// e^x, waiting for the worker that completes the factors (for x̃ = 0, there are none).
+    fn value(&self) -> Result<Ball, IntervalError> {
+        if self.factors.is_empty() {
+            if let Some(split) = &self.split {
+                let _ = self.value.set(split.finish(&[]));
+            }
+        }
+        self.value.wait().clone()
+    }
+}
+
+const MISSING_FACTOR: IntervalError = IntervalError::Domain("a factor of e^(x₁) is missing");
+
+/// Sets the exponential to an error when the worker holding it unwinds, so that no worker
+/// waits for it forever (the panic itself reaches the caller through [`parallel::fold`]).
+struct Abandon<'a>(&'a OnceLock<Result<Ball, IntervalError>>);
+
+impl Drop for Abandon<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let _ = self.0.set(Err(IntervalError::Domain(
+                "a worker computing e^(x₁) panicked",
+            )));
+        }
+    }
+}
+
+/// 1/x₁ and the closed-form cosines at the top precision, which every ball term needs.
+type Setup = Result<(Ball, CheapCosines), IntervalError>;
+
+/// What every term needs, computed once: x₁ and e^(x₁) as balls, 1/x₁ and the closed-form
+/// cosines (the queue's first item), x₁ in f64 with its error, and the precision choices' inputs.
 struct Shared {
     n: u64,
     terms: u64,
     doubles: bool,
     extra: u32,
+    top: u32,
     x1: Ball,
-    e1: Ball,
-    x1_inv: Ball,
-    cheap: CheapCosines,
+    e1: Exponential,
+    setup: OnceLock<Setup>,
     x1_approx: f64,
     x1_double: f64,
     x1_radius: f64,
 }
 
 impl Shared {
+    /// 1/x₁ and the closed-form cosines, computed by the first caller (a caller that comes
+    /// while another computes them waits for it).
+    fn setup(&self) -> Result<&(Ball, CheapCosines), IntervalError> {
+        self.setup
+            .get_or_init(|| Ok((self.x1.recip()?, CheapCosines::new(self.top)?)))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
     /// Term k (None when A_k(n) = 0, decided exactly by Selberg's indices).
     fn term(&self, k: u64, selberg: &mut SelbergSolver) -> Result<Option<Term>, IntervalError> {
         let cosines = CosineSum::selberg(k, &selberg.indices(k));
@@ -254,25 +344,64 @@ impl Shared {
         }
         let prec = term_precision(self.x1_approx / k as f64, n, terms, weight, self.extra);
         let e = if k == 1 {
-            self.e1.clone()
+            self.e1.value()?
         } else if k <= ROOT_MAX_K && prec > ROOT_MIN_BITS {
-            self.e1.with_prec(prec)?.root(k as u32)?
+            self.e1.value()?.with_prec(prec)?.root(k as u32)?
         } else {
             self.x1.with_prec(prec)?.div_u64(k)?.exp()?
         };
-        let ball = term_ball(&self.x1_inv, &e, k, &cosines, &self.cheap, prec)?;
+        let (x1_inv, cheap) = self.setup()?;
+        let ball = term_ball(x1_inv, &e, k, &cosines, cheap, prec)?;
         Ok(Some(Term::Ball(ball)))
     }
+}
+
+/// One item of [`hrr_enclosure`]'s queue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// 1/x₁ and the closed-form cosines
+    Setup,
+    /// factor i of e^(x₁)
+    Factor(usize),
+    /// term k of the series
+    Term(u64),
+}
+
+/// Item i of [`hrr_enclosure`]'s queue of 1 + `factors` + N items: the setup, the factors of
+/// e^(x₁), then the terms k = 35 … N, and last k = 1 … min(34, N), which need e^(x₁).
+///
+/// ```
+/// use claimcheck::articles::partitions::rademacher::{Item, work_item};
+/// let order: Vec<_> = (0..8).map(|i| work_item(i, 2, 36)).collect();
+/// use Item::*;
+/// assert_eq!(order, [Setup, Factor(0), Factor(1), Term(35), Term(36), Term(1), Term(2), Term(3)]);
+/// assert_eq!(work_item(3, 0, 3), Term(3)); // N ≤ 34: 1, 2, 3
+/// ```
+pub fn work_item(i: usize, factors: usize, terms: u64) -> Item {
+    let Some(i) = i.checked_sub(1) else {
+        return Item::Setup;
+    };
+    if i < factors {
+        return Item::Factor(i);
+    }
+    let j = (i - factors) as u64;
+    let late = terms.saturating_sub(ROOT_MAX_K); // k = 35 … N
+    Item::Term(if j < late {
+        ROOT_MAX_K + 1 + j
+    } else {
+        j - late + 1
+    })
 }
 
 /// A ball containing p(n), n ≥ 2: the N terms of the series, each at the precision
 /// its size needs plus `extra` bits, the small ones in double precision when `doubles`,
 /// times 4/(24n − 1), widened by Rademacher's bound on the remainder.
 ///
-/// e^(x₁) comes from [`bit_burst::exp`] (its factors on the threads); on `threads` > 1 the terms
-/// are shared out (k = 1, 2, … from one queue, each worker with its own Selberg solver); the terms are
-/// then added on one thread from k = N down to 1 as on one thread. Only the last bits of the
-/// ball can depend on `threads` (through e^(x₁)), never the integer it proves.
+/// The work is one queue shared by up to `threads` workers, each with its own Selberg solver
+/// ([`work_item`]): first 1/x₁ and the closed-form cosines, the factors of e^(x₁) ([`Split`]), then the terms k = 35 … N, which do not need
+/// e^(x₁), then k = 1 … 34, which take it (k = 1) or its k-th root. The worker that completes the
+/// last factor combines them — its q squarings overlap the other workers' terms. The terms are
+/// then added on one thread from k = N down to 1, so the ball does not depend on `threads`.
 ///
 /// ```
 /// use claimcheck::articles::partitions::rademacher::hrr_enclosure;
@@ -301,7 +430,7 @@ pub fn hrr_enclosure(
     let top = term_precision(x1_approx, n, terms, 2.0, extra) + 16;
     // x₁ = π√(24n − 1)/6 and e^(x₁), once, at the top precision
     // (π by Chudnovsky's series: faster than MPFR's first, uncached π at this precision)
-    let x1 = chudnovsky::pi(top)?
+    let x1 = chudnovsky::pi(top, threads)?
         .mul(&Ball::from_integer(top, &d).sqrt()?)?
         .div_u64(6)?;
     let shared = Shared {
@@ -309,11 +438,10 @@ pub fn hrr_enclosure(
         terms,
         doubles,
         extra,
-        // the bit-burst split: faster than MPFR's exp on one thread, its factors in parallel
-        // on several
-        e1: bit_burst::exp(&x1, threads)?,
-        x1_inv: x1.recip()?,
-        cheap: CheapCosines::new(top)?,
+        // the bit-burst split: faster than MPFR's exp, its factors shared out below
+        e1: Exponential::new(&x1)?,
+        top,
+        setup: OnceLock::new(),
         x1_approx,
         x1_double: x1.mid().to_f64(),
         x1_radius: x1.rad().to_f64_round(rug::float::Round::Up),
@@ -321,12 +449,20 @@ pub fn hrr_enclosure(
     };
     let count = usize::try_from(terms)
         .map_err(|_| IntervalError::Domain("too many terms for this machine"))?;
+    let factors = shared.e1.len();
     let workers = parallel::fold(
-        count,
+        1 + factors + count,
         threads,
         || (SelbergSolver::new(n, terms), Ok(Vec::new())),
         |(selberg, out): &mut Worker, i| {
-            let k = i as u64 + 1;
+            let k = match work_item(i, factors, terms) {
+                Item::Setup => {
+                    let _ = shared.setup(); // an error reappears in every ball term
+                    return;
+                }
+                Item::Factor(f) => return shared.e1.compute_factor(f),
+                Item::Term(k) => k,
+            };
             if let Ok(list) = out {
                 match shared.term(k, selberg) {
                     Ok(Some(term)) => list.push((k, term)),
