@@ -312,6 +312,162 @@ fn double_tail_and_mpfr_enclosures_contain_p() {
     }
 }
 
+/// The term precisions deliver what their guard bits promise: beyond Rademacher's bound, the
+/// enclosure's radius is below 2⁻²⁰ with and without the double-precision tail (observed:
+/// at most 2⁻²⁴), so a precision that loses four bits shows here before it costs a retry.
+#[test]
+fn term_precisions_keep_the_rounding_far_below_a_half() {
+    use claimcheck::articles::partitions::rademacher::{
+        hrr_enclosure, remainder_bound, terms_needed,
+    };
+    let limit = rug::Rational::from((1, 1 << 20));
+    for n in [2u64, 999, 20_000, 1_000_000, 100_000_000] {
+        let bound = claimcheck::exact::integer::to_rug_rational(
+            &remainder_bound(n, terms_needed(n).unwrap()).unwrap(),
+        );
+        for doubles in [true, false] {
+            let ball = hrr_enclosure(n, doubles, 0, 1).unwrap();
+            let rounding = ball.rad().to_rational().unwrap() - &bound;
+            assert!(
+                rounding < limit,
+                "n = {n}, doubles = {doubles}: rounding radius {}",
+                rounding.to_f64()
+            );
+        }
+    }
+}
+
+/// Rademacher's remainder bound against the formula in f64 with FLINT's constants
+/// (44π²/(225√3) = 1.11431833485…, π√2/75 = 0.05923843917…, π√(2/3) = 2.56509966032…), and
+/// the number of terms is the least one whose bound is below ¼.
+#[test]
+fn remainder_bound_and_terms_needed() {
+    use claimcheck::articles::partitions::rademacher::{remainder_bound, terms_needed};
+    let (a, b, c) = (
+        1.114_318_334_851_637_7_f64,
+        0.059_238_439_175_444_883_f64,
+        2.565_099_660_323_728_f64,
+    );
+    let quarter = BigRational::new(BigInt::from(1), BigInt::from(4));
+    for n in [2u64, 3, 100, 1000, 1_000_000, 10_000_000_000] {
+        let terms = terms_needed(n).unwrap();
+        assert!(remainder_bound(n, terms).unwrap() < quarter, "n = {n}");
+        assert!(
+            terms == 1 || remainder_bound(n, terms - 1).unwrap() >= quarter,
+            "n = {n}: {terms} terms is not the least"
+        );
+        for t in [terms, terms + 7, 2 * terms] {
+            let (nf, tf) = (n as f64, t as f64);
+            let f64_bound =
+                a / tf.sqrt() + b * (tf / (nf - 1.0)).sqrt() * (c * nf.sqrt() / tf).sinh();
+            let ours = remainder_bound(n, t).unwrap().to_f64().unwrap();
+            assert!(
+                ((ours - f64_bound) / f64_bound).abs() < 1e-12,
+                "n = {n}, {t} terms: {ours} against {f64_bound}"
+            );
+        }
+    }
+}
+
+/// The double-precision term's error bound is the one its doc comment derives, evaluated
+/// here in exact rationals from the same f64 values: ρ_E = 64u + 1.01·δ, ρ_A = ρ_E + 3u,
+/// ρ_B = 1.04(ρ_E + 2u) + 2u + 1.01·δ/x, ΔF = 1.001·A(ρ_A + ρ_B + u) and
+/// ΔT = 1.001·(|S|ΔF + |F|ΔS + ΔS·ΔF + u|SF|).
+#[test]
+fn double_tail_term_bound_is_the_derived_one() {
+    use claimcheck::articles::partitions::exp_sum::{
+        CosineSum, FactorSieve, selberg_indices_by_roots,
+    };
+    use claimcheck::articles::partitions::rademacher::DoubleTail;
+    use claimcheck::exact::double::{EXP_REL_ERROR, UNIT, exp};
+    let r = |v: f64| rug::Rational::from_f64(v).unwrap();
+    let sieve = FactorSieve::new(200);
+    let mut checked = 0;
+    for (n, k, x, delta) in [
+        (1000u64, 7u64, 12.5, 1e-14),
+        (123_456, 101, 299.75, 3e-13),
+        (5, 3, 2.5, 0.0),
+        (77, 12, 650.0, 1e-12),
+        (1_000_003, 40, 30.0, 1e-13),
+    ] {
+        let cosines = CosineSum::selberg(k, &selberg_indices_by_roots(n, k, &sieve));
+        if cosines.is_zero() {
+            continue;
+        }
+        let (term, bound) = DoubleTail::term(&cosines, x, delta).unwrap();
+        let (s, s_error) = cosines.double().unwrap();
+        let e = exp(x).unwrap();
+        let (a, b) = ((e + 1.0 / e) / 2.0, (e - 1.0 / e) / (2.0 * x));
+        let f = a - b;
+        assert_eq!(term, s * f);
+        let u = r(UNIT);
+        let rho_e = r(EXP_REL_ERROR) + r(1.01) * r(delta);
+        let rho_a = rho_e.clone() + r(3.0) * &u;
+        let rho_b = r(1.04) * (rho_e + r(2.0) * &u) + r(2.0) * &u + r(1.01) * r(delta) / r(x);
+        let f_error = r(1.001) * r(a) * (rho_a + rho_b + &u);
+        let expected = r(1.001)
+            * (r(s.abs()) * &f_error
+                + r(f.abs()) * r(s_error)
+                + r(s_error) * &f_error
+                + u * r((s * f).abs()));
+        let relative = ((r(bound) - &expected) / &expected).abs();
+        assert!(
+            relative < r(1e-12),
+            "n = {n}, k = {k}: {bound} against {}",
+            expected.to_f64()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 3, "{checked} non-zero cosine sums");
+}
+
+/// The work queue of the series holds the setup once, every factor of e^(x₁) once and every
+/// term k = 1 … N once, the terms that need e^(x₁) (k ≤ 34) after all the others.
+#[test]
+fn the_work_queue_holds_every_item_once() {
+    use claimcheck::articles::partitions::rademacher::{Item, work_item};
+    for (factors, terms) in [
+        (0usize, 1u64),
+        (0, 34),
+        (3, 35),
+        (14, 30_320),
+        (1, 2),
+        (19, 100),
+    ] {
+        let items: Vec<Item> = (0..1 + factors + terms as usize)
+            .map(|i| work_item(i, factors, terms))
+            .collect();
+        assert_eq!(items[0], Item::Setup);
+        let f: Vec<usize> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Factor(f) => Some(*f),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(f, (0..factors).collect::<Vec<_>>());
+        let mut k: Vec<u64> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Term(k) => Some(*k),
+                _ => None,
+            })
+            .collect();
+        let first_early = k.iter().position(|&k| k <= 34).unwrap();
+        assert!(
+            k[first_early..].iter().all(|&k| k <= 34),
+            "{factors}, {terms}"
+        );
+        assert!(
+            items[1..=factors]
+                .iter()
+                .all(|i| matches!(i, Item::Factor(_)))
+        );
+        k.sort_unstable();
+        assert_eq!(k, (1..=terms).collect::<Vec<_>>(), "{factors}, {terms}");
+    }
+}
+
 /// The double-precision tail against the same terms as 256-bit balls: its proven error bound
 /// covers the difference and is itself small (below 2⁻³⁸ of the terms' total size).
 #[test]
