@@ -167,21 +167,32 @@ fn split(u: &Integer, d: u32, a: u64, b: u64, powers: &Powers) -> (Integer, Inte
     (t, q1 * q2, e1 + e2)
 }
 
-/// e^(u/2^d) for u/2^d < 2^(−bound), u/2^d ≤ 1, as a ball at `w` bits.
-fn chunk_exp(chunk: &Chunk, w: u32) -> Result<Ball, IntervalError> {
+/// One factor e^(u/2^d) of the split as a fraction of two balls, num/den, so that the product
+/// of all the factors costs one division instead of one per factor.
+#[derive(Clone, Debug)]
+pub struct Factor {
+    num: Ball,
+    den: Ball,
+}
+
+/// e^(u/2^d) for u/2^d < 2^(−bound), u/2^d ≤ 1, at `w` bits: 1 + T/(Q·2^E) + tail =
+/// (Q·2^E + T ± Q·2^(E−w−1))/(Q·2^E), the tail being at most 2^(−w−1) (the module's bound).
+fn chunk_exp(chunk: &Chunk, w: u32) -> Result<Factor, IntervalError> {
     let k = terms(chunk.bound, w);
     let powers = Powers::new(&chunk.u, k - 1);
     let (t, q, e) = split(&chunk.u, chunk.d, 1, k, &powers);
-    let shift = i32::try_from(e)
-        .map_err(|_| IntervalError::Domain("bit-burst exponential: precision too large"))?;
-    // Q exactly, at its own length: MPFR divides by a short divisor much faster
-    let q_bits = q.significant_bits().clamp(64, w);
-    let sum = Ball::from_integer(w, &t)
-        .div(&Ball::from_integer(q_bits, &q))?
-        .mul_pow2(-shift)?;
-    Ball::from_i64(w, 1)
-        .add(&sum)?
-        .add_error(&(Rational::from(1) >> (w + 1)))
+    let (shift, e) =
+        i32::try_from(e)
+            .ok()
+            .zip(u32::try_from(e).ok())
+            .ok_or(IntervalError::Domain(
+                "bit-burst exponential: precision too large",
+            ))?;
+    let tail = (Rational::from(&q) << e) >> (w + 1);
+    let num = Ball::from_integer(w, &(Integer::from(&q << e) + t)).add_error(&tail)?;
+    // Q exactly at its own length (up to w bits): the product of the denominators stays cheap
+    let den = Ball::from_integer(q.significant_bits().clamp(64, w), &q).mul_pow2(shift)?;
+    Ok(Factor { num, den })
 }
 
 /// e^x for a ball x split into independent factors ([`Split::factor`]), which the caller may
@@ -282,15 +293,16 @@ impl Split {
     ///
     /// # Errors
     /// [`IntervalError::Domain`] for i ≥ [`Split::len`], and if a shift leaves `i32`.
-    pub fn factor(&self, i: usize) -> Result<Ball, IntervalError> {
+    pub fn factor(&self, i: usize) -> Result<Factor, IntervalError> {
         let chunk = self.chunks.get(i).ok_or(IntervalError::Domain(
             "bit-burst exponential: no such factor",
         ))?;
         chunk_exp(chunk, self.work)
     }
 
-    /// e^x from all the factors, in order: their product (inverted for x̃ < 0), times the
-    /// radius's ball 1 ± (e^r − 1), squared q times, at x's precision.
+    /// e^x from all the factors, in order: the product of their numerators over the product
+    /// of their denominators (the other way round for x̃ < 0), times the radius's ball
+    /// 1 ± (e^r − 1), squared q times, at x's precision.
     ///
     /// # Errors
     /// [`IntervalError::Domain`] unless there are exactly [`Split::len`] factors, and when
@@ -301,19 +313,22 @@ impl Split {
     /// let split = Split::new(&Ball::from_i64(30_000, 5)).unwrap().unwrap();
     /// assert!(split.finish(&[]).is_err());
     /// ```
-    pub fn finish(&self, factors: &[Ball]) -> Result<Ball, IntervalError> {
+    pub fn finish(&self, factors: &[Factor]) -> Result<Ball, IntervalError> {
         if factors.len() != self.chunks.len() {
             return Err(IntervalError::Domain(
                 "bit-burst exponential: a factor is missing",
             ));
         }
-        let mut value = Ball::from_i64(self.work, 1);
+        // both products at the working precision (a product's precision is its operands' larger)
+        let (mut num, mut den) = (Ball::from_i64(self.work, 1), Ball::from_i64(self.work, 1));
         for factor in factors {
-            value = value.mul(factor)?;
+            num = num.mul(&factor.num)?;
+            den = den.mul(&factor.den)?;
         }
         if self.negative {
-            value = value.recip()?;
+            (num, den) = (den, num);
         }
+        let mut value = num.div(&den)?;
         value = value.mul(&Ball::from_i64(self.work, 1).add_error(&self.spread)?)?;
         for _ in 0..self.squarings {
             value = value.square()?;

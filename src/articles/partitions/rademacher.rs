@@ -25,7 +25,7 @@ use crate::exact::interval::{Interval, IntervalError};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::exact::bit_burst::Split;
+use crate::exact::bit_burst::{Factor, Split};
 use crate::exact::{chudnovsky, parallel};
 
 /// Rademacher's bound on the remainder after N terms (n ≥ 2), as an upper enclosure:
@@ -229,7 +229,7 @@ type Worker = (SelbergSolver, Result<Vec<(u64, Term)>, IntervalError>);
 /// e^(x₁) wait for it.
 struct Exponential {
     split: Option<Split>,
-    factors: Vec<OnceLock<Result<Ball, IntervalError>>>,
+    factors: Vec<OnceLock<Result<Factor, IntervalError>>>,
     done: AtomicUsize,
     value: OnceLock<Result<Ball, IntervalError>>,
 }
@@ -262,7 +262,7 @@ impl Exponential {
         let _guard = Abandon(&self.value);
         let _ = self.factors[i].set(split.factor(i));
         if self.done.fetch_add(1, Ordering::AcqRel) + 1 == self.factors.len() {
-            let factors: Result<Vec<Ball>, IntervalError> = self
+            let factors: Result<Vec<Factor>, IntervalError> = self
                 .factors
                 .iter()
                 .map(|f| f.get().cloned().unwrap_or(Err(MISSING_FACTOR)))
