@@ -382,6 +382,43 @@ mod tests {
         assert!(chunks(&Float::with_val(64, 0.001)).is_none()); // not reduced
     }
 
+    /// K is the least count with K·bound + log₂ K! ≥ w + 3, checked exactly as
+    /// 2^(K·bound)·K! ≥ 2^(w+3).
+    #[test]
+    fn terms_is_the_least_count_with_a_small_tail() {
+        let meets = |k: u64, bound: u32, w: u32| {
+            let factorial = Integer::from(Integer::factorial(k as u32));
+            (factorial << (k as u32 * bound)) >= (Integer::from(1) << (w + 3))
+        };
+        for (bound, w) in [
+            (16u32, 20_000u32),
+            (32, 20_000),
+            (64, 370_000),
+            (4096, 370_000),
+            (16, 61),
+        ] {
+            let k = terms(bound, w);
+            assert!(meets(k, bound, w), "bound {bound}, w {w}: {k} terms");
+            assert!(
+                k == 2 || !meets(k - 1, bound, w),
+                "bound {bound}, w {w}: {k} is not the least"
+            );
+        }
+    }
+
+    #[test]
+    fn a_zero_argument_has_no_factor() {
+        let zero = Split::new(&Ball::from_i64(MIN_BITS, 0)).unwrap().unwrap();
+        assert!(zero.is_empty());
+        assert_eq!(zero.len(), 0);
+        let e = zero.finish(&[]).unwrap();
+        assert!(e.contains_rational(&Rational::from(1)));
+        let five = Split::new(&Ball::from_i64(MIN_BITS, 5)).unwrap().unwrap();
+        assert!(!five.is_empty());
+        assert_eq!(five.len(), 1); // 5/2^19 is one chunk, between bits 16 and 32
+        assert!(five.factor(five.len()).is_err());
+    }
+
     #[test]
     fn split_sums_the_series_exactly() {
         // Σ_{1≤n<b} Π_{i≤n} u/(2^d·i) against the direct sum, for lengths with odd halves
