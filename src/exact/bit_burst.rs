@@ -14,24 +14,27 @@
 //! r_j has about 2^j·16 bits and needs about w/(2^j·16) terms, so every factor costs about the
 //! same, O(M(w)·log w) at w bits, and there are about log₂(w/16) of them.
 //!
-//! **The splitting** ([`split`]) keeps the powers of two apart: the n-th term is
+//! **The splitting** (`split`) keeps the powers of two apart: the n-th term is
 //! Π_{i≤n} u/(2^d·i), and with i = 2^(v(i))·odd(i) the sum over a range is T/(Q·2^E), Q the
 //! product of the odd parts, E the sum of d + v(i). The power u^(m−a) that a merge needs comes
-//! from a table ([`Powers`]) of the few lengths that occur, so no power is built in the tree.
+//! from a table (`Powers`) of the few lengths that occur, so no power is built in the tree.
 //!
 //! **The tail.** Every r here is at most 2^(−16), so the terms t_n = r^n/n! shrink by a factor
 //! r/(n + 1) ≤ ½ from n = 1 on, and the sum from n = K on is at most 2·t_K ≤ 2·2^(−K·D)/K!
 //! (r < 2^(−D)). K is the least count with K·D + log₂ K! ≥ w + 3, log₂ K! summed in f64: its
 //! relative rounding error is below K·2^(−52), far below the one bit of slack, so the tail is
-//! at most 2^(−w−1), and it enters each factor's ball as that error.
+//! at most 2^(−w−1), and it enters each factor's numerator as Q·2^(E−w−1) over its denominator
+//! Q·2^E ([`Factor`]), that error on the factor.
 //!
 //! **The radius.** For |t| ≤ r, e^(ỹ+t) = e^ỹ·e^t with |e^t − 1| ≤ e^r − 1, so the product is
-//! multiplied by the ball 1 ± (e^r − 1), as [`Ball::exp`] does. Everything else — the division
-//! T/Q, the products, the q squarings (each doubles the relative radius, which the 2q guard
-//! bits of the working precision absorb) — is ball arithmetic, whose every rounding is
-//! accounted for.
+//! multiplied by the ball 1 ± (e^r − 1), as [`Ball::exp`] does. Everything else — the products
+//! of the numerators and of the denominators, the one division, the q squarings (each doubles
+//! the relative radius, which the 2q guard bits of the working precision absorb) — is ball
+//! arithmetic, whose every rounding is accounted for.
 //!
-//! At 370 000 bits (p(10¹⁰)'s first term): timings against MPFR and Arb in CHANGELOG.
+//! At 370 000 bits (p(10¹⁰)'s first term), medians of 7 calls: 0.088 s on one thread and
+//! 0.068 s on two, against MPFR's 0.124 s and Arb's 0.047 s / 0.027 s (warm; its first call,
+//! which fills its cache of prime logarithms, 0.152 s); CHANGELOG, 2026-12-03.
 
 use std::collections::BTreeMap;
 

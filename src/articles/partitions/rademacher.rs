@@ -398,10 +398,11 @@ pub fn work_item(i: usize, factors: usize, terms: u64) -> Item {
 /// times 4/(24n − 1), widened by Rademacher's bound on the remainder.
 ///
 /// The work is one queue shared by up to `threads` workers, each with its own Selberg solver
-/// ([`work_item`]): first 1/x₁ and the closed-form cosines, the factors of e^(x₁) ([`Split`]), then the terms k = 35 … N, which do not need
-/// e^(x₁), then k = 1 … 34, which take it (k = 1) or its k-th root. The worker that completes the
-/// last factor combines them — its q squarings overlap the other workers' terms. The terms are
-/// then added on one thread from k = N down to 1, so the ball does not depend on `threads`.
+/// ([`work_item`]): first 1/x₁ and the closed-form cosines, then the factors of e^(x₁)
+/// ([`Split`]), then the terms k = 35 … N, which do not need e^(x₁), and last k = 1 … 34, which
+/// take it (k = 1) or its k-th root. The worker that completes the last factor combines them —
+/// its q squarings overlap the other workers' terms. The terms are then added on one thread
+/// from k = N down to 1, so the ball does not depend on `threads`.
 ///
 /// ```
 /// use claimcheck::articles::partitions::rademacher::hrr_enclosure;
