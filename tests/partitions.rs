@@ -422,6 +422,32 @@ fn double_tail_term_bound_is_the_derived_one() {
     assert!(checked >= 3, "{checked} non-zero cosine sums");
 }
 
+/// The double tail's argument x̃_k = fl(x̃₁/k) is within its bound of every point of x₁/k for
+/// the 256-bit ball x₁ of n = 10⁶ (exact rationals), k = 1 … 2000.
+#[test]
+fn double_argument_bound_covers_x1_over_k() {
+    use claimcheck::articles::partitions::rademacher::double_argument;
+    use claimcheck::exact::ball::Ball;
+    let prec = 256;
+    let x1 = Ball::pi(prec)
+        .mul(&Ball::from_i64(prec, 24_000_000 - 1).sqrt().unwrap())
+        .unwrap()
+        .div_u64(6)
+        .unwrap();
+    let radius = x1.rad().to_f64_round(rug::float::Round::Up);
+    let (lo, hi) = (x1.lo_rational().unwrap(), x1.hi_rational().unwrap());
+    for k in 1..=2000u64 {
+        let (x, error) = double_argument(x1.mid().to_f64(), radius, k);
+        let x = rug::Rational::from_f64(x).unwrap();
+        let error = rug::Rational::from_f64(error).unwrap();
+        let kq = rug::Rational::from(k);
+        for end in [&lo, &hi] {
+            let distance = (x.clone() - end.clone() / &kq).abs();
+            assert!(distance <= error, "k = {k}");
+        }
+    }
+}
+
 /// The work queue of the series holds the setup once, every factor of e^(x₁) once and every
 /// term k = 1 … N once, the terms that need e^(x₁) (k ≤ 34) after all the others.
 #[test]

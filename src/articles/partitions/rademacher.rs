@@ -86,6 +86,21 @@ fn takes_double_path(x: f64, n: u64, terms: u64, weight: f64) -> bool {
     (2.5..700.0).contains(&x) && term_size_bits(x, n, weight) <= 30.0 - (terms as f64).log2()
 }
 
+/// x_k = x₁/k in f64 for the double-precision tail, with a bound on its error, from x̃₁ = the
+/// f64 nearest the midpoint of the ball x₁ and an upper bound r on its radius: x̃_k = fl(x̃₁/k)
+/// lies within u·x̃_k of x̃₁/k, and x̃₁ within u·x₁ + r of x₁, so |x̃_k − x_k| ≤ 3u·x̃_k + r/k.
+///
+/// ```
+/// use claimcheck::articles::partitions::rademacher::double_argument;
+/// let (x, error) = double_argument(300.0, 0.0, 4);
+/// assert_eq!(x, 75.0);
+/// assert!(error > 0.0 && error < 1e-13);
+/// ```
+pub fn double_argument(x1_double: f64, x1_radius: f64, k: u64) -> (f64, f64) {
+    let x = x1_double / k as f64;
+    (x, x * 3.0 * UNIT + x1_radius / k as f64)
+}
+
 /// The terms S_k·(cosh x − sinh(x)/x) evaluated in f64 ([`crate::exact::double`]), with a
 /// proven bound on the error of their running sum.
 #[derive(Debug, Default)]
@@ -336,9 +351,7 @@ impl Shared {
         let (n, terms) = (self.n, self.terms);
         let weight = cosines.weight();
         if self.doubles && takes_double_path(self.x1_approx / k as f64, n, terms, weight) {
-            // x̃_k = fl(x̃₁/k) with x̃₁ = fl(x₁): within 3u·x̃_k plus the ball's radius over k
-            let x = self.x1_double / k as f64;
-            let error = x * 3.0 * UNIT + self.x1_radius / k as f64;
+            let (x, error) = double_argument(self.x1_double, self.x1_radius, k);
             let (term, bound) = DoubleTail::term(&cosines, x, error)?;
             return Ok(Some(Term::Double(term, bound)));
         }
