@@ -386,20 +386,21 @@ mod tests {
     }
 
     /// K is the least count with K·bound + log₂ K! ≥ w + 3, checked exactly as
-    /// 2^(K·bound)·K! ≥ 2^(w+3).
+    /// 2^(K·bound)·K! ≥ 2^(w+3). Each term adds at least 16 bits, so the consecutive w of the
+    /// first range land on every position between two counts, the edges included.
     #[test]
     fn terms_is_the_least_count_with_a_small_tail() {
         let meets = |k: u64, bound: u32, w: u32| {
             let factorial = Integer::from(Integer::factorial(k as u32));
             (factorial << (k as u32 * bound)) >= (Integer::from(1) << (w + 3))
         };
-        for (bound, w) in [
-            (16u32, 20_000u32),
+        let cases = (20_000..20_040u32).map(|w| (16u32, w)).chain([
             (32, 20_000),
             (64, 370_000),
             (4096, 370_000),
             (16, 61),
-        ] {
+        ]);
+        for (bound, w) in cases {
             let k = terms(bound, w);
             assert!(meets(k, bound, w), "bound {bound}, w {w}: {k} terms");
             assert!(
