@@ -399,6 +399,28 @@ proptest! {
     }
 }
 
+/// A ball's square contains the square of every point of the ball — both ends of a wide ball
+/// (the r² term), and the exact square of a 64-bit integer whose square needs 128 bits (the
+/// rounding of the midpoint) — and is as tight as the product of the ball with itself.
+#[test]
+fn ball_square_contains_every_square() {
+    use rug::{Integer, Rational};
+    let wide = Ball::from_i64(64, 1)
+        .add_error(&Rational::from((1, 2)))
+        .unwrap();
+    let square = wide.square().unwrap();
+    for end in [Rational::from((1, 4)), Rational::from((9, 4))] {
+        assert!(square.contains_rational(&end), "{end}");
+    }
+    let big = Integer::from(u64::MAX);
+    let square = Ball::from_integer(64, &big).square().unwrap();
+    assert!(square.contains_rational(&Rational::from(big.clone() * &big)));
+    let third = Ball::from_rational(200, &Rational::from((1, 3)));
+    let (square, product) = (third.square().unwrap(), third.mul(&third).unwrap());
+    assert!(square.contains_rational(&Rational::from((1, 9))));
+    assert!(square.rad() <= product.rad());
+}
+
 #[test]
 fn ball_domain_errors_and_integers() {
     let zero_ish = Ball::from_i64(64, 0);
