@@ -337,12 +337,21 @@ fn bert_06(c: &mut Check) -> CheckResult {
     );
     // an SGD step Σwg scales with c
     let sgd = |g: &[BigRational]| w.iter().zip(g).map(|(a, b)| a * b).sum::<BigRational>();
+    let scales = [q(1, 1000), q(-7, 3), q(10_000, 1)];
     c.asserts(
-        "the SGD step Σwg scales with c (c = 1/1000, −7/3, 10⁴)",
-        [q(1, 1000), q(-7, 3), q(10_000, 1)].iter().all(|cc| {
+        "the SGD step Σwg scales with c (every c below)",
+        scales.iter().all(|cc| {
             let scaled: Vec<BigRational> = g.iter().map(|x| x * cc).collect();
             sgd(&scaled) == cc * sgd(&g)
         }),
+    );
+    c.evidence(
+        "SGD scale factors c",
+        scales
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
     );
     // ε > 0: m/(√v + ε) → 0 as the gradients shrink (g scaled by c, ε = 10⁻⁸)
     let eps_step = |cc: &BigRational| -> Result<Interval, IntervalError> {
