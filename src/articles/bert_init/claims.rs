@@ -432,12 +432,22 @@ fn bert_07(c: &mut Check) -> CheckResult {
         "the first-order remainder over t² stays bounded (|·| < 100) for t = 10⁻¹ … 10⁻⁶",
         ratios.iter().all(|r| r.abs() < q(100, 1)),
     );
-    c.fact(
-        "the ratios converge (each step moves less than the previous value)",
-        ratios
-            .windows(2)
-            .all(|w| (&w[1] - &w[0]).abs() <= w[0].abs()),
+    // the limit: ½·ΔᵀHΔ/t² with the Hessian f_xx = 6xy, f_xy = 3x² + 4y, f_yy = 4x at (x, y)
+    // (derived by hand from f); the cubic and quartic terms add 19.5·t − 27·t², below 25·t
+    let (hxx, hxy, hyy) = (
+        q(6, 1) * &x * &y,
+        q(3, 1) * &x * &x + q(4, 1) * &y,
+        q(4, 1) * &x,
     );
+    let limit = (q(9, 1) * hxx - q(6, 1) * hxy + hyy) / two();
+    c.fact(
+        "the ratios approach ½ΔᵀHΔ/t², the Hessian's quadratic form, within 25·t",
+        (1..=6u32).zip(&ratios).all(|(k, r)| {
+            let t = BigRational::new(BigInt::one(), BigInt::from(10).pow(k));
+            (r - &limit).abs() <= q(25, 1) * t
+        }),
+    );
+    c.evidence("½ΔᵀHΔ/t² for Δ = t·(3, −1)", &limit);
     c.fact(
         "a gradient wrong by 1 in x leaves a first-order remainder: over t² it is −3/t + O(1), within 100 of −3·10⁶ at t = 10⁻⁶",
         {
