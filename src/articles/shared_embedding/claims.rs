@@ -554,11 +554,12 @@ const EMB_09: Claim = Claim {
 fn emb_09(c: &mut Check) -> CheckResult {
     let p = 128;
     let mut props = All::new();
-    for k in 1..=40 {
-        let s = Interval::from_rational(p, &q(k, 1000));
+    // from σ = 1/2000 (dσ = 0.384 < ln 2, where the lower bound ln(n − 1) is the one that binds)
+    for k in 1..=80 {
+        let s = Interval::from_rational(p, &q(k, 2000));
         let art = loss_article(N, D, &s)?;
         let refd = loss_refined(N, D, &s)?;
-        let art_next = loss_article(N, D, &Interval::from_rational(p, &q(k + 1, 1000)))?;
+        let art_next = loss_article(N, D, &Interval::from_rational(p, &q(k + 1, 2000)))?;
         let art_n = loss_article(N + 1, D, &s)?;
         let ln_n1 = Interval::from_int(p, N as i64 - 1).ln()?;
         let ds = s.mul_rational(&q(D as i64, 1));
@@ -574,7 +575,7 @@ fn emb_09(c: &mut Check) -> CheckResult {
                 && art_n.lo_rational() > art.hi_rational(),
         );
     }
-    c.asserts("max(dσ, ln(n−1)) ≤ L_art ≤ max(…) + ln 2; L_ref > L_art; L_art increases in σ and n (σ = 0.001 … 0.04)", props);
+    c.asserts("max(dσ, ln(n−1)) ≤ L_art ≤ max(…) + ln 2; L_ref > L_art; L_art increases in σ and n (σ = 0.0005 … 0.04)", props);
     let configs = configurations(c)?;
     let second: Vec<Comparison> = configs
         .iter()
