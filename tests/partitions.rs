@@ -523,7 +523,8 @@ fn double_tail_bound_covers_the_mpfr_terms() {
             tail.add(&cosines, x, 3.0 * UNIT * x).unwrap();
             let e = x1.div_u64(k).unwrap().exp().unwrap();
             let cheap = claimcheck::articles::partitions::exp_sum::CheapCosines::new(prec).unwrap();
-            let term = term_ball(&x1.recip().unwrap(), &e, k, &cosines, &cheap, prec).unwrap();
+            let s = cosines.ball_with(prec, &cheap).unwrap();
+            let term = term_ball(&x1.recip().unwrap(), &e, k, &s, prec).unwrap();
             size += term.mid().to_f64().abs();
             exact = exact.add(&term).unwrap();
         }
@@ -941,6 +942,31 @@ proptest! {
         prop_assert_eq!(selberg_indices(n, k), selberg_indices_by_roots(n, k, &FactorSieve::new(k)));
     }
 
+    /// The factored S_k(n) equals the Dedekind-sum definition for any n and k ≤ 60 (the
+    /// route independent of Selberg's), and Selberg's sum for k ≤ 20 000 with the factor sieve
+    /// too short for k (the factorisation by trial division).
+    #[test]
+    fn factored_equals_the_definition(n in 0u64..1_000_000_000_000_000, k in 1u64..=60, big_k in 1u64..=20_000) {
+        use claimcheck::articles::partitions::exp_sum::{
+            CheapCosines, CosineSum, ExpSum, FactorSieve, a_k_by_dedekind, selberg_indices_by_roots,
+        };
+        use claimcheck::articles::partitions::factored::factored;
+        use claimcheck::exact::ball::Ball;
+        use claimcheck::exact::integer::from_rug_rational;
+        let cheap = CheapCosines::new(128).unwrap();
+        let short = FactorSieve::new(10);
+        let root = Ball::from_rational(128, &rug::Rational::from((k, 3))).sqrt().unwrap();
+        let a = factored(n, k, &short).ball_with(128, &cheap).unwrap().mul(&root).unwrap();
+        let b = a_k_by_dedekind(n, k, 128);
+        let (lo, hi) = (from_rug_rational(&a.lo_rational().unwrap()), from_rug_rational(&a.hi_rational().unwrap()));
+        prop_assert!(lo <= b.hi_rational() && b.lo_rational() <= hi, "A_{}({})", k, n);
+        let product = factored(n, big_k, &short);
+        let selberg = CosineSum::selberg(big_k, &selberg_indices_by_roots(n, big_k, &FactorSieve::new(big_k)));
+        let gap = product.ball_with(128, &cheap).unwrap().sub(&selberg.ball_with(128, &cheap).unwrap()).unwrap();
+        prop_assert!(gap.contains_rational(&rug::Rational::new()), "S_{}({})", big_k, n);
+        prop_assert!(gap.rad().get_exp().is_none_or(|e| e < -90), "S_{}({}) loose", big_k, n);
+    }
+
     /// PART-18: the product is the explicit convolution; commutative and associative.
     #[test]
     fn series_product_is_convolution(
@@ -970,4 +996,72 @@ proptest! {
         prop_assert!((partition_count(7 * m + 5).unwrap() % big(7)).is_zero());
         prop_assert!((partition_count(11 * m + 6).unwrap() % big(11)).is_zero());
     }
+}
+
+/// The factored S_k(n) (Lehmer's multiplicativity, Whiteman's prime powers) equals Selberg's
+/// sum for every k ≤ 3000 at n of every residue class mod small k and at large n: the same
+/// zeros (the factored form also finds those where Selberg's cosines cancel), the same value in 128-bit balls, and the f64 product within its bound.
+#[test]
+fn factored_product_equals_the_selberg_sum() {
+    use claimcheck::articles::partitions::exp_sum::{
+        CheapCosines, CosineSum, ExpSum, FactorSieve, selberg_indices_by_roots,
+    };
+    use claimcheck::articles::partitions::factored::factored;
+    let sieve = FactorSieve::new(3000);
+    let cheap = CheapCosines::new(128).unwrap();
+    let (mut zeros, mut cosines) = (0, 0);
+    let ns = (0..50u64).chain([
+        999_999_999,
+        1_000_000_007,
+        10_000_000_000,
+        123_456_789_012_345,
+    ]);
+    for n in ns {
+        let ks: Box<dyn Iterator<Item = u64>> = if n < 50 {
+            Box::new(1..=400)
+        } else {
+            Box::new(1..=3000)
+        };
+        for k in ks {
+            let selberg = CosineSum::selberg(k, &selberg_indices_by_roots(n, k, &sieve));
+            let product = factored(n, k, &sieve);
+            let b = selberg.ball_with(128, &cheap).unwrap();
+            if ExpSum::is_zero(&selberg) {
+                assert!(ExpSum::is_zero(&product), "n = {n}, k = {k}: {product:?}");
+            }
+            if product.factor == 0 {
+                // Selberg's terms can cancel algebraically (A_25(24) = √3(1 − 2cos(π/5) + 2cos(2π/5)))
+                assert!(
+                    b.contains_rational(&rug::Rational::new()),
+                    "n = {n}, k = {k}: {b:?}"
+                );
+                zeros += 1;
+                continue;
+            }
+            let a = product.ball_with(128, &cheap).unwrap();
+            let gap = a.sub(&b).unwrap();
+            assert!(
+                gap.contains_rational(&rug::Rational::new()),
+                "n = {n}, k = {k}: {product:?} = {a:?}, Selberg {b:?}"
+            );
+            assert!(
+                gap.rad().get_exp().is_none_or(|e| e < -100),
+                "n = {n}, k = {k}: loose"
+            );
+            let (value, error) = product.double().unwrap();
+            let distance =
+                (rug::Rational::from_f64(value).unwrap() - b.mid().to_rational().unwrap()).abs();
+            assert!(
+                distance
+                    <= rug::Rational::from_f64(error).unwrap() + b.rad().to_rational().unwrap(),
+                "n = {n}, k = {k}: f64"
+            );
+            assert!(value.abs() <= product.weight(), "n = {n}, k = {k}: weight");
+            cosines += product.angles.len();
+        }
+    }
+    assert!(
+        zeros > 1000 && cosines > 10_000,
+        "{zeros} zeros, {cosines} cosines"
+    );
 }

@@ -1,4 +1,6 @@
-//! The exponential sums A_k(n) of the Rademacher series, three ways.
+//! The exponential sums A_k(n) of the Rademacher series by Selberg's formula and by the
+//! definition (the factored product that p(N) uses is [`factored`](super::factored); these are
+//! the routes the tests hold it to).
 //!
 //! Selberg's formula: A_k(n) = √(k/3) · Σ_{0 ≤ l < 2k, (3l² + l)/2 ≡ −n (mod k)} (−1)^l cos(π(6l + 1)/(6k)).
 //! With m = 6l + 1 the condition is (multiply by 24) m² ≡ 1 − 24n (mod 24k), so the indices are the
@@ -7,19 +9,15 @@
 //! * [`selberg_indices`] scans l = 0 … 2k − 1 (O(k), the reference);
 //! * [`selberg_indices_by_roots`] solves the congruence prime power by prime power (Tonelli–Shanks
 //!   and Hensel lifting, a scan only where p | D) and joins the roots by the Chinese remainder
-//!   theorem: O(2^ω(k) + log k) per k, which is what makes 10⁵–10⁶ terms affordable;
+//!   theorem: O(2^ω(k) + log k) per k;
 //! * [`a_k_by_dedekind`] is the definition Σ_{h mod k, (h,k)=1} cos(π s(h,k) − 2πnh/k) with exact
 //!   Dedekind sums, the independent route the tests hold the others to.
-//!
-//! [`SelbergSolver`] does the same for one n and many k, keeping the roots per prime power.
 //!
 //! [`CosineSum`] turns the indices into Σ w·cos(π a/b) with every angle reduced to [0, ½] in exact
 //! integers and equal angles merged, then pairs cos A ± cos B into 2cos·cos (or −2sin·sin) when a
 //! factor has a closed form ([`CheapCosines`]: π/3, π/4, π/6, π/12, 5π/12), so A_k costs only the
-//! cosines that remain — one for prime k. (FLINT factors A_k multiplicatively over the prime
-//! powers of k instead; for composite k that would save more, and is not done here.)
-
-use std::collections::HashMap;
+//! cosines that remain — one for prime k. [`ExpSum`] is what a Rademacher term needs of either
+//! form, [`cos_pi_ball`] evaluates their cosines.
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -105,7 +103,7 @@ impl FactorSieve {
     }
 }
 
-fn mul_mod(a: u64, b: u64, m: u64) -> u64 {
+pub(super) fn mul_mod(a: u64, b: u64, m: u64) -> u64 {
     if m <= 1 << 32 {
         (a % m) * (b % m) % m // both factors below 2^32: no overflow
     } else {
@@ -126,8 +124,13 @@ fn pow_mod(mut base: u64, mut exp: u64, m: u64) -> u64 {
     acc
 }
 
+/// 1 − 24n modulo m ≥ 1.
+pub(super) fn discriminant(n: u64, m: u64) -> u64 {
+    (1 + m - mul_mod(24, n % m, m)) % m
+}
+
 /// a⁻¹ mod m for gcd(a, m) = 1 and m < 2⁶² (extended Euclid; |t| stays below m).
-fn inv_mod(a: u64, m: u64) -> u64 {
+pub(super) fn inv_mod(a: u64, m: u64) -> u64 {
     let (mut r0, mut r1) = (m as i64, (a % m) as i64);
     let (mut t0, mut t1) = (0i64, 1i64);
     while r1 != 0 {
@@ -138,29 +141,6 @@ fn inv_mod(a: u64, m: u64) -> u64 {
     debug_assert_eq!(r0, 1, "{a} is not invertible mod {m}");
     t0.rem_euclid(m as i64) as u64
 }
-
-/// A multiplicative hash for the small integer keys of the root cache (SipHash, the default,
-/// costs more than the lookups it guards).
-#[derive(Clone, Copy, Debug, Default)]
-struct IntegerHasher(u64);
-
-impl std::hash::Hasher for IntegerHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0 ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-type RootCache = HashMap<u64, Vec<u64>, std::hash::BuildHasherDefault<IntegerHasher>>;
 
 /// A square root of a modulo an odd prime p with p ∤ a, or None (Tonelli–Shanks).
 fn sqrt_mod_prime(a: u64, p: u64) -> Option<u64> {
@@ -197,7 +177,7 @@ fn sqrt_mod_prime(a: u64, p: u64) -> Option<u64> {
 }
 
 /// All x in [0, p^e) with x² ≡ d (mod p^e).
-fn sqrts_mod_prime_power(d: u64, p: u64, e: u32) -> Vec<u64> {
+pub(super) fn sqrts_mod_prime_power(d: u64, p: u64, e: u32) -> Vec<u64> {
     let q = p.pow(e);
     let d = d % q;
     if p == 2 {
@@ -249,35 +229,6 @@ fn sqrts_mod_prime_power(d: u64, p: u64, e: u32) -> Vec<u64> {
 /// assert!(selberg_indices_by_roots(n, 7, &sieve).is_empty()); // A_7(10¹²) = 0
 /// ```
 pub fn selberg_indices_by_roots(n: u64, k: u64, sieve: &FactorSieve) -> Vec<u64> {
-    indices_by_roots(n, k, sieve, &mut RootCache::default())
-}
-
-/// Selberg's indices for one n and many k: the square roots of 1 − 24n modulo each prime power
-/// depend only on that prime power, so they are computed once and kept.
-#[derive(Clone, Debug)]
-pub struct SelbergSolver {
-    n: u64,
-    sieve: FactorSieve,
-    roots: RootCache,
-}
-
-impl SelbergSolver {
-    /// A solver for n whose sieve reaches `k_max` (larger k still work, by trial division).
-    pub fn new(n: u64, k_max: u64) -> SelbergSolver {
-        SelbergSolver {
-            n,
-            sieve: FactorSieve::new(k_max),
-            roots: RootCache::default(),
-        }
-    }
-
-    /// The indices l of Selberg's sum for A_k(n), as [`selberg_indices_by_roots`].
-    pub fn indices(&mut self, k: u64) -> Vec<u64> {
-        indices_by_roots(self.n, k, &self.sieve, &mut self.roots)
-    }
-}
-
-fn indices_by_roots(n: u64, k: u64, sieve: &FactorSieve, cache: &mut RootCache) -> Vec<u64> {
     if k == 0 {
         return Vec::new();
     }
@@ -294,11 +245,7 @@ fn indices_by_roots(n: u64, k: u64, sieve: &FactorSieve, cache: &mut RootCache) 
     let mut partial = vec![0u64];
     for &(p, e) in &factors {
         let q = p.pow(e);
-        let roots = cache.entry(q).or_insert_with(|| {
-            // 1 − 24n modulo q
-            let d = (1 + q - mul_mod(24, n % q, q)) % q;
-            sqrts_mod_prime_power(d, p, e)
-        });
+        let roots = sqrts_mod_prime_power(discriminant(n, q), p, e);
         if roots.is_empty() {
             return Vec::new();
         }
@@ -333,7 +280,7 @@ pub fn newton_pays_off(prec: u32, b: u64) -> bool {
 
 /// cos(π·num/den) = sign·cos(π·a/b) with a/b in [0, ½] in lowest terms (den > 0), in integers:
 /// cos is even and 2-periodic, and cos(π(1 − r)) = −cos(πr).
-fn reduce_angle(num: i64, den: u64) -> (i64, u64, u64) {
+pub(super) fn reduce_angle(num: i64, den: u64) -> (i64, u64, u64) {
     let period = 2 * den;
     let mut a = num.unsigned_abs() % period; // r = a/den in [0, 2)
     if a > den {
@@ -485,16 +432,7 @@ impl CosineSum {
     /// The sum as a ball at `prec` bits, with the closed-form cosines taken from `cheap` (computed
     /// once at the largest precision needed, rounded here).
     pub fn ball_with(&self, prec: u32, cheap: &CheapCosines) -> Result<Ball, IntervalError> {
-        let cos = |(a, b): Angle| -> Result<Ball, IntervalError> {
-            match cheap.get(a, b) {
-                Some(c) => c.with_prec(prec),
-                None if newton_pays_off(prec, b) => cos_pi_newton(a, b, prec),
-                None => Ball::pi(prec)
-                    .mul_integer(&rug::Integer::from(a))?
-                    .div_u64(b)?
-                    .cos(),
-            }
-        };
+        let cos = |angle: Angle| cos_pi_ball(angle, prec, cheap);
         let mut sum = Ball::from_i64(prec, self.half_units).mul_pow2(-1)?;
         for &(w, a, b) in &self.cosines {
             sum = sum.add(&cos((a, b))?.mul_integer(&rug::Integer::from(w))?)?;
@@ -524,6 +462,57 @@ impl CosineSum {
         }
         let roundings = 2.0 * (self.len() as f64 + 1.0);
         Some((s, (error + roundings * u * weight) * 1.001))
+    }
+}
+
+/// cos(π a/b) as a ball at `prec` bits: from `cheap` for the closed forms, by Newton's method
+/// where [`newton_pays_off`], else MPFR's cosine of the ball π·a/b.
+pub(super) fn cos_pi_ball(
+    (a, b): Angle,
+    prec: u32,
+    cheap: &CheapCosines,
+) -> Result<Ball, IntervalError> {
+    match cheap.get(a, b) {
+        Some(c) => c.with_prec(prec),
+        None if newton_pays_off(prec, b) => cos_pi_newton(a, b, prec),
+        None => Ball::pi(prec)
+            .mul_integer(&rug::Integer::from(a))?
+            .div_u64(b)?
+            .cos(),
+    }
+}
+
+/// What a Rademacher term needs of S_k(n) = A_k(n)·√(3/k), in whichever form it is written:
+/// Selberg's [`CosineSum`] or the factored [`TrigProduct`](super::factored::TrigProduct).
+pub trait ExpSum {
+    /// Whether S_k(n) = 0 (decided exactly).
+    fn is_zero(&self) -> bool;
+    /// An upper bound on |S_k(n)|.
+    fn weight(&self) -> f64;
+    /// S_k(n) as a ball at `prec` bits, the closed-form cosines rounded from `cheap`.
+    ///
+    /// # Errors
+    /// Interval errors of the cosines.
+    fn ball_with(&self, prec: u32, cheap: &CheapCosines) -> Result<Ball, IntervalError>;
+    /// S_k(n) in f64 with a bound on its error (None when an angle is out of the f64 range).
+    fn double(&self) -> Option<(f64, f64)>;
+}
+
+impl ExpSum for CosineSum {
+    fn is_zero(&self) -> bool {
+        CosineSum::is_zero(self)
+    }
+
+    fn weight(&self) -> f64 {
+        CosineSum::weight(self)
+    }
+
+    fn ball_with(&self, prec: u32, cheap: &CheapCosines) -> Result<Ball, IntervalError> {
+        CosineSum::ball_with(self, prec, cheap)
+    }
+
+    fn double(&self) -> Option<(f64, f64)> {
+        CosineSum::double(self)
     }
 }
 

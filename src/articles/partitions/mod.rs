@@ -10,6 +10,7 @@
 mod claims;
 pub mod counting;
 pub mod exp_sum;
+pub mod factored;
 pub mod quasi;
 pub mod rademacher;
 pub mod three_parts;

@@ -1,7 +1,7 @@
 //! p(n) by the Hardy–Ramanujan–Rademacher series, proven. In FLINT's normalisation
 //!
 //! p(n) = 4/(24n − 1) · Σ_{k=1}^{N} S_k(n)·(cosh x_k − sinh(x_k)/x_k) + R_N(n),
-//! x_k = π√(24n − 1)/(6k), S_k(n) = A_k(n)·√(3/k) (see [`exp_sum`](super::exp_sum)),
+//! x_k = π√(24n − 1)/(6k), S_k(n) = A_k(n)·√(3/k) (as a product of cosines: [`factored`](super::factored)),
 //!
 //! where N is the smallest number of terms for which Rademacher's remainder bound is below ¼.
 //! Every term is a certified [`Ball`] evaluated at the precision its size needs (the working
@@ -17,7 +17,8 @@ use num_bigint::BigUint;
 use num_rational::BigRational;
 use rug::Integer;
 
-use super::exp_sum::{CheapCosines, CosineSum, SelbergSolver};
+use super::exp_sum::{CheapCosines, ExpSum, FactorSieve};
+use super::factored::factored;
 use crate::exact::ball::Ball;
 use crate::exact::double::{EXP_REL_ERROR, UNIT, exp};
 use crate::exact::integer::{from_rug_natural, to_rug_rational};
@@ -112,14 +113,19 @@ pub struct DoubleTail {
 impl DoubleTail {
     /// Adds S·(cosh x − sinh(x)/x) for the f64 x̃ with |x̃ − x| ≤ x_error, x̃ ≥ 2.5.
     ///
-    /// S and its error bound come from [`CosineSum::double`]. E = e^x̃ is within
+    /// S and its error bound come from [`ExpSum::double`]. E = e^x̃ is within
     /// [`EXP_REL_ERROR`] relative, plus e^(x_error) − 1 ≤ 1.01·x_error for the argument.
     /// A = (E + 1/E)/2 loses ≤ 3u more; B = (E − 1/E)/(2x̃): the subtraction magnifies relative
     /// errors by coth x ≤ 1.04 (x ≥ 2.5), plus 2u and x_error/x for the division. F = A − B errs
     /// by ≤ A(ρ_A + ρ_B + u), and S·F by |S|·ΔF + |F|·ΔS + ΔS·ΔF + u|SF|. The factors 1.001
     /// cover second-order terms and the rounding of these bounds themselves (they are sums of
     /// ≤ 2²⁰ non-negative f64 terms).
-    pub fn add(&mut self, cosines: &CosineSum, x: f64, x_error: f64) -> Result<(), IntervalError> {
+    pub fn add(
+        &mut self,
+        cosines: &impl ExpSum,
+        x: f64,
+        x_error: f64,
+    ) -> Result<(), IntervalError> {
         let (term, error) = DoubleTail::term(cosines, x, x_error)?;
         self.push(term, error);
         Ok(())
@@ -131,7 +137,7 @@ impl DoubleTail {
     /// # Errors
     /// [`IntervalError::Domain`] unless 2.5 ≤ x < 700 and x_error < 0.01, and when the cosine
     /// sum's angles are out of the double-precision range.
-    pub fn term(cosines: &CosineSum, x: f64, x_error: f64) -> Result<(f64, f64), IntervalError> {
+    pub fn term(cosines: &impl ExpSum, x: f64, x_error: f64) -> Result<(f64, f64), IntervalError> {
         let out_of_range = IntervalError::Domain("the double-precision tail needs 2.5 ≤ x < 700");
         if !((2.5..700.0).contains(&x) && (0.0..0.01).contains(&x_error)) {
             return Err(out_of_range);
@@ -173,16 +179,18 @@ impl DoubleTail {
     }
 }
 
-/// Term k without the factor 4/(24n − 1): S_k·(cosh x_k − sinh(x_k)/x_k) at `prec` bits, given
-/// 1/x₁ (so that 1/x_k = k/x₁ costs no division), a ball e for e^(x_k) and the closed-form
-/// cosines at a precision of at least `prec`. When e^(−2x_k) < 2^(−prec − 64), e^(−x_k) enters
-/// as the ball 0 ± 1/e instead of a division.
+/// Term k without the factor 4/(24n − 1): s·(cosh x_k − sinh(x_k)/x_k) at `prec` bits for the
+/// ball s of S_k(n), given 1/x₁ (so that 1/x_k = k/x₁ costs no division) and a ball e for
+/// e^(x_k). When e^(−2x_k) < 2^(−prec − 64), e^(−x_k) enters as the ball 0 ± 1/e instead of a
+/// division.
+///
+/// # Errors
+/// Interval errors of the arithmetic.
 pub fn term_ball(
     x1_inv: &Ball,
     e: &Ball,
     k: u64,
-    cosines: &CosineSum,
-    cheap: &CheapCosines,
+    s: &Ball,
     prec: u32,
 ) -> Result<Ball, IntervalError> {
     let x_inv = x1_inv.with_prec(prec)?.mul_integer(&Integer::from(k))?;
@@ -197,7 +205,7 @@ pub fn term_ball(
     let cosh = e.add(&e_inv)?.mul_pow2(-1)?;
     let sinh = e.sub(&e_inv)?.mul_pow2(-1)?;
     let bracket = cosh.sub(&sinh.mul(&x_inv)?)?;
-    cosines.ball_with(prec, cheap)?.mul(&bracket)
+    s.mul(&bracket)
 }
 
 /// p(n) for n ≥ 0 by the series (n < 2 directly), on up to `threads` threads: the nearest
@@ -235,9 +243,8 @@ enum Term {
     Double(f64, f64),
 }
 
-/// A worker's state: its own Selberg solver and the terms it computed (k, term), or the
-/// first error it met.
-type Worker = (SelbergSolver, Result<Vec<(u64, Term)>, IntervalError>);
+/// A worker's state: the terms it computed (k, term), or the first error it met.
+type Worker = Result<Vec<(u64, Term)>, IntervalError>;
 
 /// e^(x₁), shared by the workers: its bit-burst factors are work items of their own, and the
 /// worker that completes the last one combines them ([`Split::finish`]); terms that need
@@ -321,6 +328,7 @@ type Setup = Result<(Ball, CheapCosines), IntervalError>;
 struct Shared {
     n: u64,
     terms: u64,
+    sieve: FactorSieve,
     doubles: bool,
     extra: u32,
     top: u32,
@@ -342,9 +350,9 @@ impl Shared {
             .map_err(Clone::clone)
     }
 
-    /// Term k (None when A_k(n) = 0, decided exactly by Selberg's indices).
-    fn term(&self, k: u64, selberg: &mut SelbergSolver) -> Result<Option<Term>, IntervalError> {
-        let cosines = CosineSum::selberg(k, &selberg.indices(k));
+    /// Term k (None when A_k(n) = 0, decided exactly by the factored form).
+    fn term(&self, k: u64) -> Result<Option<Term>, IntervalError> {
+        let cosines = factored(self.n, k, &self.sieve);
         if cosines.is_zero() {
             return Ok(None);
         }
@@ -364,7 +372,8 @@ impl Shared {
             self.x1.with_prec(prec)?.div_u64(k)?.exp()?
         };
         let (x1_inv, cheap) = self.setup()?;
-        let ball = term_ball(x1_inv, &e, k, &cosines, cheap, prec)?;
+        let s = cosines.ball_with(prec, cheap)?;
+        let ball = term_ball(x1_inv, &e, k, &s, prec)?;
         Ok(Some(Term::Ball(ball)))
     }
 }
@@ -410,8 +419,7 @@ pub fn work_item(i: usize, factors: usize, terms: u64) -> Item {
 /// its size needs plus `extra` bits, the small ones in double precision when `doubles`,
 /// times 4/(24n − 1), widened by Rademacher's bound on the remainder.
 ///
-/// The work is one queue shared by up to `threads` workers, each with its own Selberg solver
-/// ([`work_item`]): first 1/x₁ and the closed-form cosines, then the factors of e^(x₁)
+/// The work is one queue shared by up to `threads` workers ([`work_item`]): first 1/x₁ and the closed-form cosines, then the factors of e^(x₁)
 /// ([`Split`]), then the terms k = 35 … N, which do not need e^(x₁), and last k = 1 … 34, which
 /// take it (k = 1) or its k-th root. The worker that completes the last factor combines them —
 /// its q squarings overlap the other workers' terms. The terms are then added on one thread
@@ -450,6 +458,7 @@ pub fn hrr_enclosure(
     let shared = Shared {
         n,
         terms,
+        sieve: FactorSieve::new(terms),
         doubles,
         extra,
         // the bit-burst split: faster than MPFR's exp, its factors shared out below
@@ -467,8 +476,8 @@ pub fn hrr_enclosure(
     let workers = parallel::fold(
         1 + factors + count,
         threads,
-        || (SelbergSolver::new(n, terms), Ok(Vec::new())),
-        |(selberg, out): &mut Worker, i| {
+        || Ok(Vec::new()),
+        |out: &mut Worker, i| {
             let k = match work_item(i, factors, terms) {
                 Item::Setup => {
                     let _ = shared.setup(); // an error reappears in every ball term
@@ -478,7 +487,7 @@ pub fn hrr_enclosure(
                 Item::Term(k) => k,
             };
             if let Ok(list) = out {
-                match shared.term(k, selberg) {
+                match shared.term(k) {
                     Ok(Some(term)) => list.push((k, term)),
                     Ok(None) => {}
                     Err(e) => *out = Err(e),
@@ -487,7 +496,7 @@ pub fn hrr_enclosure(
         },
     );
     let mut all = Vec::new();
-    for (_, out) in workers {
+    for out in workers {
         all.extend(out?);
     }
     all.sort_unstable_by_key(|(k, _)| std::cmp::Reverse(*k));
