@@ -233,6 +233,23 @@ fn unrolled_weights_square_to_one() {
     assert_eq!((&s * &s).a, q(1, 2));
 }
 
+/// ℚ(√2) arithmetic on elements with both parts (the unrolled weights only ever multiply a
+/// rational by 1/√2, where a·e + b·c has one product zero): (1 + √2)² = 3 + 2√2,
+/// (2 − 3√2)(1/2 + √2/5) = (1 − 6/5) + (2/5 − 3/2)√2, and (a + b√2) + (c + e√2) by parts.
+#[test]
+fn quadratic_field_arithmetic() {
+    let x = |a: BigRational, b: BigRational| QuadSqrt2 { a, b };
+    let one_plus = x(q(1, 1), q(1, 1));
+    let square = &one_plus * &one_plus;
+    assert_eq!((square.a, square.b), (q(3, 1), q(2, 1)));
+    let product = &x(q(2, 1), q(-3, 1)) * &x(q(1, 2), q(1, 5));
+    assert_eq!((product.a, product.b), (q(-1, 5), q(-11, 10)));
+    let sum = &x(q(2, 1), q(-3, 1)) + &x(q(1, 2), q(1, 5));
+    assert_eq!((sum.a, sum.b), (q(5, 2), q(-14, 5)));
+    assert_eq!(one_plus.rational_square(), None);
+    assert_eq!(x(q(0, 1), q(3, 1)).rational_square(), Some(q(18, 1)));
+}
+
 /// The catalogue's plausible wrong versions, each shown to disagree with the truth.
 #[test]
 fn wrong_truncated_variance_formula_is_negative() {

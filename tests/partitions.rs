@@ -1026,6 +1026,14 @@ fn factored_product_equals_the_selberg_sum() {
             let selberg = CosineSum::selberg(k, &selberg_indices_by_roots(n, k, &sieve));
             let product = factored(n, k, &sieve);
             let b = selberg.ball_with(128, &cheap).unwrap();
+            let (value, error) = selberg.double().unwrap();
+            let distance =
+                (rug::Rational::from_f64(value).unwrap() - b.mid().to_rational().unwrap()).abs();
+            assert!(
+                distance
+                    <= rug::Rational::from_f64(error).unwrap() + b.rad().to_rational().unwrap(),
+                "n = {n}, k = {k}: Selberg's f64"
+            );
             if ExpSum::is_zero(&selberg) {
                 assert!(ExpSum::is_zero(&product), "n = {n}, k = {k}: {product:?}");
             }
@@ -1064,4 +1072,38 @@ fn factored_product_equals_the_selberg_sum() {
         zeros > 1000 && cosines > 10_000,
         "{zeros} zeros, {cosines} cosines"
     );
+}
+
+/// A cosine sum with every kind of part — half units (from cos 0 and cos(π/3), which Selberg's
+/// sums reach rarely), single cosines and products — in a ball and in f64 within its bound:
+/// 3/2 + 2cos(π/5) − cos(π/4)·cos(π/7).
+#[test]
+fn cosine_sum_with_half_units() {
+    use claimcheck::articles::partitions::exp_sum::{CheapCosines, CosineSum, ExpSum};
+    use claimcheck::exact::ball::Ball;
+    let sum = CosineSum {
+        half_units: 3,
+        cosines: vec![(2, 1, 5)],
+        products: vec![(-1, (1, 4), (1, 7))],
+    };
+    let cos = |a: i64, b: u64| {
+        Ball::pi(200)
+            .mul_integer(&rug::Integer::from(a))
+            .and_then(|x| x.div_u64(b))
+            .and_then(|x| x.cos())
+            .unwrap()
+    };
+    let expected = Ball::from_rational(200, &rug::Rational::from((3, 2)))
+        .add(&cos(1, 5).mul_integer(&rug::Integer::from(2)).unwrap())
+        .and_then(|x| x.sub(&cos(1, 4).mul(&cos(1, 7)).unwrap()))
+        .unwrap();
+    let ball = ExpSum::ball_with(&sum, 200, &CheapCosines::new(200).unwrap()).unwrap();
+    let gap = ball.sub(&expected).unwrap();
+    assert!(gap.contains_rational(&rug::Rational::new()) && gap.rad().get_exp().unwrap() < -180);
+    let (value, error) = ExpSum::double(&sum).unwrap();
+    let distance =
+        (rug::Rational::from_f64(value).unwrap() - expected.mid().to_rational().unwrap()).abs();
+    assert!(distance <= rug::Rational::from_f64(error).unwrap());
+    assert!(error < 1e-13);
+    assert_eq!((sum.len(), ExpSum::weight(&sum)), (2, 4.5));
 }
