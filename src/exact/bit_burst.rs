@@ -317,6 +317,33 @@ impl Split {
     /// assert!(split.finish(&[]).is_err());
     /// ```
     pub fn finish(&self, factors: &[Factor]) -> Result<Ball, IntervalError> {
+        let chain = self.finish_chain(factors, 0)?;
+        chain.into_iter().next().ok_or(IntervalError::Domain(
+            "bit-burst exponential: an empty chain",
+        ))
+    }
+
+    /// e^x, e^(x/2), …, e^(x/2^j) for j = min(`halvings`, q): the squarings' last j + 1 values
+    /// (e^(x/2^i) is the value before the last i squarings), each at x's precision — the
+    /// square roots of e^x that the squarings pass through anyway.
+    ///
+    /// # Errors
+    /// As [`Split::finish`].
+    ///
+    /// ```
+    /// use claimcheck::exact::{ball::Ball, bit_burst::Split};
+    /// let split = Split::new(&Ball::from_i64(30_000, 6)).unwrap().unwrap();
+    /// let factors: Vec<_> = (0..split.len()).map(|i| split.factor(i).unwrap()).collect();
+    /// let chain = split.finish_chain(&factors, 2).unwrap();
+    /// assert_eq!(chain.len(), 3);
+    /// let e3 = Ball::from_i64(30_000, 3).exp().unwrap(); // e^(6/2)
+    /// assert!(chain[1].sub(&e3).unwrap().contains_rational(&rug::Rational::new()));
+    /// ```
+    pub fn finish_chain(
+        &self,
+        factors: &[Factor],
+        halvings: u32,
+    ) -> Result<Vec<Ball>, IntervalError> {
         if factors.len() != self.chunks.len() {
             return Err(IntervalError::Domain(
                 "bit-burst exponential: a factor is missing",
@@ -333,10 +360,17 @@ impl Split {
         }
         let mut value = num.div(&den)?;
         value = value.mul(&Ball::from_i64(self.work, 1).add_error(&self.spread)?)?;
-        for _ in 0..self.squarings {
+        let kept = halvings.min(self.squarings);
+        let mut chain = Vec::with_capacity(kept as usize + 1);
+        for i in 0..self.squarings {
+            if self.squarings - i <= kept {
+                chain.push(value.with_prec(self.prec)?);
+            }
             value = value.square()?;
         }
-        value.with_prec(self.prec)
+        chain.push(value.with_prec(self.prec)?);
+        chain.reverse();
+        Ok(chain)
     }
 }
 

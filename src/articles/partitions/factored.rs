@@ -5,7 +5,7 @@
 //! by linear congruences ([`split`]), and for a prime power A_{p^λ}(n) is c·√(p^λ/s)·cos(πθ)
 //! with an integer c, s ∈ {1, 2, 3} and at most one cosine, from a square root of 1 − 24n
 //! modulo p^λ (times 8 or 3 for p = 2, 3; [`prime_power`]). So S_k(n) costs ω(k) cosines,
-//! where Selberg's sum ([`CosineSum::selberg`]) has up to 2^ω(k) before pairing, and its angles
+//! where Selberg's sum ([`CosineSum::selberg`](super::exp_sum::CosineSum::selberg)) has up to 2^ω(k) before pairing, and its angles
 //! have the small denominators p^λ, 2·2^λ, 6·3^λ instead of 6k. The route is tested against
 //! Selberg's sum and the Dedekind-sum definition for every k up to a few thousand.
 

@@ -8,7 +8,8 @@
 //! precision falls like 1/k), the sum runs from k = N down to 1 so that each addition costs
 //! only the current term's precision, and p(n) is returned only when the ball of the sum, widened
 //! by the remainder bound, lies within ½ of a single integer. For k < 35 the exponential comes
-//! from e^(x₁) by a k-th root, which is much cheaper than a fresh exponential at high precision;
+//! from e^(x₁) by a k-th root, which is much cheaper than a fresh exponential at high precision
+//! (for k = 2, 4, 8, 16, 32 from the squarings that made e^(x₁), which pass through e^(x₁/k));
 //! the small terms (about three quarters of the non-zero ones) are summed in f64 with a proven
 //! error bound ([`DoubleTail`]). Timings against FLINT: `benches/README.md`.
 
@@ -247,14 +248,18 @@ enum Term {
 type Worker = Result<Vec<(u64, Term)>, IntervalError>;
 
 /// e^(x₁), shared by the workers: its bit-burst factors are work items of their own, and the
-/// worker that completes the last one combines them ([`Split::finish`]); terms that need
-/// e^(x₁) wait for it.
+/// worker that completes the last one combines them ([`Split::finish_chain`]); terms that need
+/// e^(x₁) wait for it. The chain also keeps e^(x₁/2^j) for 2^j ≤ [`ROOT_MAX_K`], which the
+/// squarings pass through: terms k = 2, 4, 8, 16, 32 take them instead of a k-th root.
 struct Exponential {
     split: Option<Split>,
     factors: Vec<OnceLock<Result<Factor, IntervalError>>>,
     done: AtomicUsize,
-    value: OnceLock<Result<Ball, IntervalError>>,
+    value: OnceLock<Result<Vec<Ball>, IntervalError>>,
 }
+
+/// The halvings kept: 2^5 = 32 ≤ [`ROOT_MAX_K`] < 64.
+const HALVINGS: u32 = ROOT_MAX_K.ilog2();
 
 impl Exponential {
     /// e^x: computed now by MPFR when the split does not apply, else split into factors.
@@ -262,7 +267,7 @@ impl Exponential {
         let split = Split::new(x)?;
         let value = OnceLock::new();
         if split.is_none() {
-            let _ = value.set(x.exp());
+            let _ = value.set(x.exp().map(|e| vec![e]));
         }
         let count = split.as_ref().map_or(0, Split::len);
         Ok(Exponential {
@@ -289,18 +294,26 @@ impl Exponential {
                 .iter()
                 .map(|f| f.get().cloned().unwrap_or(Err(MISSING_FACTOR)))
                 .collect();
-            let _ = self.value.set(factors.and_then(|f| split.finish(&f)));
+            let _ = self
+                .value
+                .set(factors.and_then(|f| split.finish_chain(&f, HALVINGS)));
         }
     }
 
     /// e^x, waiting for the worker that completes the factors (for x̃ = 0, there are none).
     fn value(&self) -> Result<Ball, IntervalError> {
+        self.halved(0)?.ok_or(MISSING_FACTOR)
+    }
+
+    /// e^(x/2^j) when the squarings kept it, waiting as [`Exponential::value`] does.
+    fn halved(&self, j: u32) -> Result<Option<Ball>, IntervalError> {
         if self.factors.is_empty() {
             if let Some(split) = &self.split {
-                let _ = self.value.set(split.finish(&[]));
+                let _ = self.value.set(split.finish_chain(&[], HALVINGS));
             }
         }
-        self.value.wait().clone()
+        let chain = self.value.wait().as_ref().map_err(Clone::clone)?;
+        Ok(chain.get(j as usize).cloned())
     }
 }
 
@@ -308,7 +321,7 @@ const MISSING_FACTOR: IntervalError = IntervalError::Domain("a factor of e^(x₁
 
 /// Sets the exponential to an error when the worker holding it unwinds, so that no worker
 /// waits for it forever (the panic itself reaches the caller through [`parallel::fold`]).
-struct Abandon<'a>(&'a OnceLock<Result<Ball, IntervalError>>);
+struct Abandon<'a>(&'a OnceLock<Result<Vec<Ball>, IntervalError>>);
 
 impl Drop for Abandon<'_> {
     fn drop(&mut self) {
@@ -364,8 +377,12 @@ impl Shared {
             return Ok(Some(Term::Double(term, bound)));
         }
         let prec = term_precision(self.x1_approx / k as f64, n, terms, weight, self.extra);
-        let e = if k == 1 {
-            self.e1.value()?
+        let halved = match k.is_power_of_two() && k <= ROOT_MAX_K {
+            true => self.e1.halved(k.ilog2())?,
+            false => None,
+        };
+        let e = if let Some(e) = halved {
+            e.with_prec(prec)?
         } else if k <= ROOT_MAX_K && prec > ROOT_MIN_BITS {
             self.e1.value()?.with_prec(prec)?.root(k as u32)?
         } else {
