@@ -647,18 +647,53 @@ fn newton_cosine_at_high_precision_and_domain() {
         (123_456, 999_983, 6000),
         (1, (1 << 30) + 3, 2000),
     ] {
-        let ball = cos_pi_newton(a, b, prec).unwrap();
-        let reference = Interval::pi(prec + 64)
-            .mul_rational(&q(a as i64, b as i64))
-            .cos();
-        assert!(
-            ball_agrees(&ball, &reference, prec, &rug::Rational::from(1)).is_ok(),
-            "cos(π·{a}/{b})"
-        );
+        assert_cos_pi(&cos_pi_newton(a, b, prec).unwrap(), a, b, prec);
     }
     assert!(cos_pi_newton(1, 2, 100).is_err());
     assert!(cos_pi_newton(0, 5, 100).is_err());
     assert!(cos_pi_newton(3, 5, 100).is_err());
+}
+
+/// Asserts that `ball` is cos(πa/b) at `prec` bits: it meets MPFR's interval cosine at 64 more
+/// bits and is at most a few units in its last place wide.
+fn assert_cos_pi(ball: &Ball, a: u64, b: u64, prec: u32) {
+    let reference = Interval::pi(prec + 64)
+        .mul_rational(&q(a as i64, b as i64))
+        .cos();
+    let agreed = ball_agrees(ball, &reference, prec, &rug::Rational::from(1));
+    assert!(agreed.is_ok(), "cos(π·{a}/{b}) at {prec} bits: {agreed:?}");
+}
+
+/// cos(πa/b) by halving and trisecting agrees with MPFR's cosine at 64 more bits for
+/// every numerator 0 ≤ a < 2b (the reductions' signs included) of every tower denominator up
+/// to 324, and at high precision for the deep ones; the others are refused.
+#[test]
+fn tower_cosine_agrees_with_mpfr() {
+    use claimcheck::exact::cos_tower::{cos_pi_tower, handles};
+    let denominators: Vec<u64> = (1..=324).filter(|&b| handles(b)).collect();
+    assert_eq!(denominators.len(), 47, "{denominators:?}"); // 2^i·3^j and 5·2^i·3^j ≤ 324
+    for &b in &denominators {
+        for a in 0..2 * b {
+            let prec = if b % 7 == 0 {
+                64
+            } else {
+                64 + (a as u32 * 37 + b as u32 * 11) % 900
+            };
+            assert_cos_pi(&cos_pi_tower(a, b, prec).unwrap(), a, b, prec);
+        }
+    }
+    for (a, b, prec) in [
+        (7u64, 18u64, 20_000u32),
+        (1, 1458, 6000),
+        (3, 2048, 9000),
+        (7, 40, 12_000),
+        (13, 270, 5000),
+    ] {
+        assert_cos_pi(&cos_pi_tower(a, b, prec).unwrap(), a, b, prec);
+    }
+    for b in [0u64, 7, 25, 35, 49, 11 * 16] {
+        assert!(!handles(b) && cos_pi_tower(1, b, 100).is_err(), "b = {b}");
+    }
 }
 
 /// π by Chudnovsky's series (binary splitting) agrees with MPFR's π (an AGM) and is tight.

@@ -6,6 +6,7 @@ pub mod bit_burst;
 pub mod certify;
 pub mod chudnovsky;
 pub mod cos_pi;
+pub mod cos_tower;
 pub mod decimal;
 pub mod double;
 pub mod integer;
