@@ -232,3 +232,45 @@ fn configuration_checks_reject_each_bad_dimension() {
     assert!(check_ladder(T5_BASE, 8, 9).is_ok());
     assert!(check_ladder(T5_BASE, 7, 9).is_err() && check_ladder(T5_BASE, 8, 13).is_err());
 }
+
+/// The tape's gradients against a hand derivation (both the tape and the forward-mode check
+/// scale by the same 2 of d(h²)/dh, so they must also meet a value computed here): one scalar
+/// layer h = a·x + b·x², loss h², at x = 3, a = 1, b = 2: h = 21, ∂/∂a = 2h·x = 126,
+/// ∂/∂b = 2h·x² = 378; and along the direction (1, 1) the derivative 126 + 378 = 504.
+#[test]
+fn tape_gradient_by_hand() {
+    let layer = Layer {
+        a: Matrix::from_ints(&[&[1]]),
+        b: vec![q(2, 1)],
+    };
+    let x = [q(3, 1)];
+    let (grads, vjps) = backward(std::slice::from_ref(&layer), &x, &[0]);
+    assert_eq!(vjps, 0);
+    assert_eq!(grads.len(), 1);
+    assert_eq!(
+        (grads[0].1.get(0, 0), &grads[0].2[0]),
+        (&q(126, 1), &q(378, 1))
+    );
+    let direction = Layer {
+        a: Matrix::from_ints(&[&[1]]),
+        b: vec![q(1, 1)],
+    };
+    let along = std::slice::from_ref(&direction);
+    assert_eq!(
+        directional_derivative(std::slice::from_ref(&layer), &x, along),
+        q(504, 1)
+    );
+    assert_eq!(pair(&grads, along), q(504, 1));
+    // two layers, the second h' = a'·h + b'·h² with a' = 1, b' = 1 at h = 21: h' = 462, and
+    // ∂(h'²)/∂b (first layer) = 2h'·(a' + 2b'h)·x² = 924·43·9
+    let layers = [
+        layer.clone(),
+        Layer {
+            a: Matrix::from_ints(&[&[1]]),
+            b: vec![q(1, 1)],
+        },
+    ];
+    let (grads, vjps) = backward(&layers, &x, &[0]);
+    assert_eq!(vjps, 1);
+    assert_eq!(grads[0].2[0], q(924 * 43 * 9, 1));
+}

@@ -108,6 +108,51 @@ fn newton_differences_at_2014_k6() {
     );
 }
 
+/// Newton's form to monomials against a polynomial written down by hand: f(J) = 2J³ − J² + 3J + 1
+/// has f(0..4) = 1, 5, 19, 55, 125, Newton differences 1, 4, 10, 12, 0, and its monomial
+/// coefficients come back exactly — every one, not only the leading one the claims read.
+#[test]
+fn newton_to_monomial_recovers_a_cubic() {
+    let f = |j: i64| 2 * j * j * j - j * j + 3 * j + 1;
+    let values: Vec<BigInt> = (0..5).map(|j| BigInt::from(f(j))).collect();
+    let deltas = quasi::forward_differences(&values);
+    assert_eq!(deltas, [1, 4, 10, 12, 0].map(BigInt::from).to_vec());
+    let monomial = quasi::newton_to_monomial(&deltas);
+    let expected: Vec<BigRational> = [1, 3, -1, 2, 0]
+        .iter()
+        .map(|&c| BigRational::from_integer(BigInt::from(c)))
+        .collect();
+    assert_eq!(monomial, expected);
+}
+
+/// α⁺ at k = 0 and n = 0: [n = k = 0] (the empty composition of 0 only).
+#[test]
+fn positive_compositions_at_zero() {
+    let count = |n: u64, k: u64| compositions_positive(&big(n), &big(k)).unwrap();
+    assert_eq!(
+        [
+            count(0, 0),
+            count(5, 0),
+            count(0, 3),
+            count(3, 3),
+            count(4, 2)
+        ],
+        [1u32, 0, 0, 1, 3].map(BigUint::from)
+    );
+}
+
+/// The dynamic programme's work limit, N·K ≤ MAX_DP_WORK for 12 < K < N/2, refuses N·K just
+/// above it at once (the route is never started).
+#[test]
+fn dp_work_limit_refuses_above() {
+    use claimcheck::articles::partitions::{MAX_DP_WORK, MAX_TABLE_N};
+    let n = MAX_TABLE_N;
+    let k = MAX_DP_WORK / n + 1; // 501: N·K = 50 100 000
+    assert!(12 < k && 2 * k < n);
+    let err = partitions_at_most(&big(n), &big(k)).unwrap_err();
+    assert!(err.to_string().contains("N·K"), "{err}");
+}
+
 /// On 2014's class mod 60, β(n,5) and β(n,6) are the catalogue's polynomials in n.
 #[test]
 fn class_polynomials_in_n_on_the_class_of_2014() {

@@ -453,7 +453,7 @@ fn cur_04(c: &mut Check) -> CheckResult {
     );
     let p = |e: &BigRational| e * e + &chi[2] * e + &chi[1];
     let midpoint = -&chi[2] / q(2, 1); // (σ₁² + σ₂²)/2
-    // every rank-1 CUR error of the example is ≥ σ₂²: p(e) ≤ 0 with e below the midpoint
+    // every rank-1 CUR error of the example is ≥ σ₂²: p(e) ≤ 0 with e below the midpoint (two facts)
     let rank1: Vec<BigRational> = [
         (vec![0usize, 1], vec![0usize, 1]),
         (vec![0], vec![2]),
@@ -462,7 +462,12 @@ fn cur_04(c: &mut Check) -> CheckResult {
     .iter()
     .map(|(r, cols)| error(&s, &cur_approximation(&s, r, cols)))
     .collect();
-    let eckart_young = rank1.iter().all(|e| *e < midpoint && !p(e).is_positive());
+    c.fact(
+        "every rank-1 CUR error of the example lies below (σ₁² + σ₂²)/2",
+        rank1.iter().all(|e| *e < midpoint),
+    );
+    // below the midpoint, e ≥ σ₂² exactly when p(e) ≤ 0
+    let eckart_young = rank1.iter().all(|e| !p(e).is_positive());
     // a diagonal middle factor does not make an SVD: F·I·H with non-orthonormal F
     let f = Matrix::from_ints(&[&[1], &[2], &[1]]);
     let h = Matrix::from_ints(&[&[1, 1, 1]]);

@@ -92,9 +92,7 @@ pub fn compositions(n: &BigUint, k: &BigUint) -> Result<BigUint, LimitError> {
 
 /// α⁺(n,k) = C(n−1, k−1): ordered k-tuples of positive integers with sum n (k = 0: [n = 0]).
 pub fn compositions_positive(n: &BigUint, k: &BigUint) -> Result<BigUint, LimitError> {
-    if k.is_zero() || n.is_zero() {
-        return Ok(BigUint::from((k.is_zero() && n.is_zero()) as u8));
-    }
+    // k = 0 needs no case of its own: α(n, 0) = [n = 0]
     if k > n {
         return Ok(BigUint::zero());
     }
