@@ -30,7 +30,7 @@ pub const MAX_BINOMIAL_STEPS: u64 = 1_000_000;
 /// Largest result size (a bound on log₂ of the binomial) that [`compositions`] computes.
 pub const MAX_RESULT_BITS: u64 = 1 << 24;
 /// Largest N for which p(N) is computed: the Rademacher series needs about 0.3·√N terms and
-/// 3.7·√N bits for its first; p(10¹²) takes about 5.5 s and 40 MB on one thread (benches/README.md).
+/// 3.7·√N bits for its first; p(10¹²) takes about 3.9 s and 38 MB on one thread (benches/README.md).
 pub const MAX_PARTITION_N: u64 = 1_000_000_000_000;
 /// Below this N, p(N) comes from the pentagonal recurrence; above, from the Hardy–Ramanujan–
 /// Rademacher series (measured crossover, best of five in release: 0.20 ms against 0.23 ms at
