@@ -87,18 +87,22 @@ pub fn prime_power(n: u64, p: u64, lambda: u32) -> PrimePower {
             };
             let m = mul_mod(root, inv_mod(divisor, modulus), modulus) as i64;
             let (k, lambda_odd) = (k as i64, lambda % 2 == 1);
+            // the sign as a parity: (−1)^λ·(−1)^((m−1)/2) for p = 2, (m/3)·(−1)^(λ+1) for p = 3
+            let negative = if p == 2 {
+                lambda_odd ^ (m % 4 == 3)
+            } else {
+                !lambda_odd ^ (m % 3 == 2)
+            };
+            let sign = if negative { -1 } else { 1 };
             if p == 2 {
-                let sign = if lambda_odd { -1 } else { 1 } * if m % 4 == 1 { 1 } else { -1 };
                 PrimePower {
                     c: sign,
                     s: 1,
                     angle: Some((k - m, 2 * k as u64)),
                 }
             } else {
-                let legendre = if m % 3 == 1 { 1 } else { -1 };
-                let sign = if lambda_odd { 1 } else { -1 };
                 PrimePower {
-                    c: 2 * legendre * sign,
+                    c: 2 * sign,
                     s: 3,
                     angle: Some((3 * k - 8 * m, 6 * k as u64)),
                 }
