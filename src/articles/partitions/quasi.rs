@@ -162,3 +162,44 @@ pub fn minimal_period(k: u64) -> Option<u64> {
         .filter(|d| l % d == 0)
         .find(|&d| is_period(&table, k, d))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::U256;
+    use num_bigint::BigUint;
+
+    /// The 256-bit addition's carry and overflow (the tables' values stay below 2¹⁵⁰, so the
+    /// carry into `hi` is otherwise rare and the overflow never happens).
+    #[test]
+    fn u256_addition_carries_and_overflows() {
+        let max_lo = U256 {
+            hi: 0,
+            lo: u128::MAX,
+        };
+        let one = U256 { hi: 0, lo: 1 };
+        assert_eq!(max_lo.checked_add(one), Some(U256 { hi: 1, lo: 0 }));
+        let sum = U256 {
+            hi: 5,
+            lo: u128::MAX - 1,
+        }
+        .checked_add(U256 { hi: 7, lo: 3 });
+        assert_eq!(sum, Some(U256 { hi: 13, lo: 1 }));
+        assert_eq!(
+            sum.map(U256::to_biguint),
+            Some((BigUint::from(13u32) << 128u32) + 1u32)
+        );
+        let top = U256 {
+            hi: u128::MAX,
+            lo: u128::MAX,
+        };
+        assert_eq!(top.checked_add(one), None);
+        assert_eq!(
+            U256 {
+                hi: u128::MAX,
+                lo: 0
+            }
+            .checked_add(U256 { hi: 1, lo: 0 }),
+            None
+        );
+    }
+}
