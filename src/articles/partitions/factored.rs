@@ -5,9 +5,10 @@
 //! by linear congruences ([`split`]), and for a prime power A_{p^λ}(n) is c·√(p^λ/s)·cos(πθ)
 //! with an integer c, s ∈ {1, 2, 3} and at most one cosine, from a square root of 1 − 24n
 //! modulo p^λ (times 8 or 3 for p = 2, 3; [`prime_power`]). So S_k(n) costs ω(k) cosines,
-//! where Selberg's sum ([`CosineSum::selberg`](super::exp_sum::CosineSum::selberg)) has up to 2^ω(k) before pairing, and its angles
-//! have the small denominators p^λ, 2·2^λ, 6·3^λ instead of 6k. The route is tested against
-//! Selberg's sum and the Dedekind-sum definition for every k up to a few thousand.
+//! where Selberg's sum ([`CosineSum::selberg`](super::exp_sum::CosineSum::selberg)) has up to
+//! 2^ω(k) before pairing, and its angles have the small denominators p^λ, 2·2^λ, 6·3^λ instead
+//! of 6k. The route is tested against Selberg's sum and the Dedekind-sum definition for every
+//! k up to a few thousand.
 
 use crate::exact::ball::Ball;
 use crate::exact::double::{COS_ERROR, UNIT, cos_pi_rational};
@@ -42,7 +43,7 @@ fn jacobi_3(p: u64, lambda: u32) -> i64 {
     if lambda % 2 == 0 { 1 } else { symbol }
 }
 
-/// A_k(n) for k = p^λ, λ ≥ 1 (Whiteman's evaluation; the root chosen among the square roots
+/// A_k(n) for k = p^λ < 2⁵⁹, λ ≥ 1 (Whiteman's evaluation; the root chosen among the square roots
 /// does not matter, since ±m flips the sign and the cosine together):
 ///
 /// * k = 2: (−1)^n.
@@ -183,8 +184,8 @@ pub fn split(n: u64, p: u64, k1: u64, k2: u64) -> (u64, u64, i64) {
     }
 }
 
-/// S_k(n) = A_k(n)·√(3/k) as a [`TrigProduct`], k ≥ 1 (the sieve factors k; beyond its limit
-/// by trial division). The roots combine to √(3/Π s) with Π s ∈ {1, 2, 3, 6} (an s of 2 from
+/// S_k(n) = A_k(n)·√(3/k) as a [`TrigProduct`], 1 ≤ k < 2⁵⁹ (so that 8k and the congruences'
+/// moduli fit; the sieve factors k, beyond its limit by trial division). The roots combine to √(3/Π s) with Π s ∈ {1, 2, 3, 6} (an s of 2 from
 /// 2 ‖ k, of 3 from 3 | k), which is 2cos(π/6), 2cos(π/4)cos(π/6), 1 or cos(π/4).
 ///
 /// ```

@@ -377,9 +377,10 @@ impl Shared {
             return Ok(Some(Term::Double(term, bound)));
         }
         let prec = term_precision(self.x1_approx / k as f64, n, terms, weight, self.extra);
-        let halved = match k.is_power_of_two() && k <= ROOT_MAX_K {
-            true => self.e1.halved(k.ilog2())?,
-            false => None,
+        let halved = if k.is_power_of_two() && k <= ROOT_MAX_K {
+            self.e1.halved(k.ilog2())?
+        } else {
+            None
         };
         let e = if let Some(e) = halved {
             e.with_prec(prec)?
@@ -436,11 +437,12 @@ pub fn work_item(i: usize, factors: usize, terms: u64) -> Item {
 /// its size needs plus `extra` bits, the small ones in double precision when `doubles`,
 /// times 4/(24n − 1), widened by Rademacher's bound on the remainder.
 ///
-/// The work is one queue shared by up to `threads` workers ([`work_item`]): first 1/x₁ and the closed-form cosines, then the factors of e^(x₁)
-/// ([`Split`]), then the terms k = 35 … N, which do not need e^(x₁), and last k = 1 … 34, which
-/// take it (k = 1) or its k-th root. The worker that completes the last factor combines them —
-/// its q squarings overlap the other workers' terms. The terms are then added on one thread
-/// from k = N down to 1, so the ball does not depend on `threads`.
+/// The work is one queue shared by up to `threads` workers ([`work_item`]): first 1/x₁ and the
+/// closed-form cosines, then the factors of e^(x₁) ([`Split`]), then the terms k = 35 … N,
+/// which do not need e^(x₁), and last k = 1 … 34, which take it (k = 1), the e^(x₁/k) its
+/// squarings pass through (k = 2, 4, 8, 16, 32) or its k-th root. The worker that completes the
+/// last factor combines them — its q squarings overlap the other workers' terms. The terms are
+/// then added on one thread from k = N down to 1, so the ball does not depend on `threads`.
 ///
 /// ```
 /// use claimcheck::articles::partitions::rademacher::hrr_enclosure;
