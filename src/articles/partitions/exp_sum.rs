@@ -127,7 +127,7 @@ fn pow_mod(mut base: u64, mut exp: u64, m: u64) -> u64 {
 
 /// 1 − 24n modulo m ≥ 1.
 pub(super) fn discriminant(n: u64, m: u64) -> u64 {
-    (1 + m - mul_mod(24, n % m, m)) % m
+    (1 + m - mul_mod(24, n, m)) % m // mul_mod reduces n
 }
 
 /// a⁻¹ mod m for gcd(a, m) = 1 and m < 2⁶² (extended Euclid; |t| stays below m).

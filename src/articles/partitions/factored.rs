@@ -36,11 +36,10 @@ pub struct PrimePower {
     pub angle: Option<(i64, u64)>,
 }
 
-/// The Jacobi symbol (3/k) for k a power of a prime p ≥ 5: (3/p)^λ, and (3/p) = 1 exactly when
-/// p ≡ ±1 (mod 12) (quadratic reciprocity).
-fn jacobi_3(p: u64, lambda: u32) -> i64 {
-    let symbol = if matches!(p % 12, 1 | 11) { 1 } else { -1 };
-    if lambda % 2 == 0 { 1 } else { symbol }
+/// Whether the Jacobi symbol (3/k) is +1 for k = p^λ, p ≥ 5 prime: (3/k) = (3/p)^λ, and
+/// (3/p) = 1 exactly when p ≡ ±1 (mod 12) (quadratic reciprocity).
+fn three_is_residue(p: u64, lambda: u32) -> bool {
+    lambda % 2 == 0 || matches!(p % 12, 1 | 11)
 }
 
 /// A_k(n) for k = p^λ < 2⁵⁹, λ ≥ 1 (Whiteman's evaluation; the root chosen among the square roots
@@ -111,11 +110,11 @@ pub fn prime_power(n: u64, p: u64, lambda: u32) -> PrimePower {
         }
         _ => {
             let d = discriminant(n, k);
-            let symbol = jacobi_3(p, lambda);
+            let residue = three_is_residue(p, lambda);
             if d % p == 0 {
                 return if lambda == 1 {
                     PrimePower {
-                        c: symbol,
+                        c: if residue { 1 } else { -1 },
                         s: 1,
                         angle: None,
                     }
@@ -127,9 +126,9 @@ pub fn prime_power(n: u64, p: u64, lambda: u32) -> PrimePower {
                 return zero;
             };
             PrimePower {
-                c: 2 * symbol,
+                c: if residue { 2 } else { -2 },
                 s: 1,
-                angle: Some((4 * mul_mod(m, inv_mod(24 % k, k), k) as i64, k)),
+                angle: Some((4 * mul_mod(m, inv_mod(24, k), k) as i64, k)),
             }
         }
     }
@@ -151,8 +150,8 @@ pub fn prime_power(n: u64, p: u64, lambda: u32) -> PrimePower {
 /// ```
 pub fn split(n: u64, p: u64, k1: u64, k2: u64) -> (u64, u64, i64) {
     let n2_from = |shift: u64, divisor: u64| {
-        let num = (mul_mod(8, n % k2, k2) + shift) % k2;
-        mul_mod(num, inv_mod(divisor % k2, k2), k2)
+        let num = (mul_mod(8, n, k2) + shift) % k2;
+        mul_mod(num, inv_mod(divisor, k2), k2)
     };
     match k1 {
         2 => {
@@ -175,8 +174,8 @@ pub fn split(n: u64, p: u64, k1: u64, k2: u64) -> (u64, u64, i64) {
                 // kb²·db·e·x ≡ db·e·n + (kb² − 1)/da (mod ka)
                 let square = u128::from(kb) * u128::from(kb);
                 let constant = ((square - 1) / u128::from(da) % u128::from(ka)) as u64;
-                let rhs = (mul_mod(db * e, n % ka, ka) + constant) % ka;
-                let coefficient = mul_mod(mul_mod(kb, kb, ka), db * e % ka, ka);
+                let rhs = (mul_mod(db * e, n, ka) + constant) % ka;
+                let coefficient = mul_mod(mul_mod(kb, kb, ka), db * e, ka);
                 mul_mod(rhs, inv_mod(coefficient, ka), ka)
             };
             (solve(k1, k2, d1, d2), solve(k2, k1, d2, d1), 1)
