@@ -1152,3 +1152,56 @@ fn cosine_sum_with_half_units() {
     assert!(error < 1e-13);
     assert_eq!((sum.len(), ExpSum::weight(&sum)), (2, 4.5));
 }
+
+/// Lehmer's splitting on its own: for every k ≤ 1500 with two coprime parts k₁ (the smallest
+/// prime's power) and k₂, split's residues are reduced and S_k(n)·√3 = sign·S_{k₁}(n₁)·S_{k₂}(n₂),
+/// each S from Selberg's sum (the route that does not split).
+#[test]
+fn lehmer_split_multiplies() {
+    use claimcheck::articles::partitions::exp_sum::{
+        CosineSum, FactorSieve, selberg_indices_by_roots,
+    };
+    use claimcheck::articles::partitions::factored::split;
+    use claimcheck::exact::ball::Ball;
+    let sieve = FactorSieve::new(1500);
+    let s = |n: u64, k: u64| {
+        CosineSum::selberg(k, &selberg_indices_by_roots(n, k, &sieve))
+            .ball(128)
+            .unwrap()
+    };
+    let root3 = Ball::from_i64(128, 3).sqrt().unwrap();
+    let mut checked = 0;
+    for k in 2..=1500u64 {
+        let factors = sieve.factor(k);
+        if factors.len() < 2 {
+            continue;
+        }
+        let (p, lambda) = factors[0];
+        let k1 = p.pow(lambda);
+        for n in [0u64, 1, 2, 3, 7, 1000, 999_999_999_999, 123_456_789_012_345] {
+            let (n1, n2, sign) = split(n, p, k1, k / k1);
+            assert!(
+                n1 < k1 && n2 < k / k1 && sign.abs() == 1,
+                "k = {k}, n = {n}"
+            );
+            let lhs = s(n, k).mul(&root3).unwrap();
+            let rhs = s(n1, k1)
+                .mul(&s(n2, k / k1))
+                .unwrap()
+                .mul_integer(&rug::Integer::from(sign))
+                .unwrap();
+            let gap = lhs.sub(&rhs).unwrap();
+            assert!(
+                gap.contains_rational(&rug::Rational::new()),
+                "k = {k} = {k1}·{}, n = {n}",
+                k / k1
+            );
+            assert!(
+                gap.rad().get_exp().is_none_or(|e| e < -100),
+                "k = {k}: loose"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 5000, "{checked}");
+}
