@@ -77,7 +77,7 @@ pub fn prime_power(n: u64, p: u64, lambda: u32) -> PrimePower {
         2 | 3 => {
             // modulo 8k = 2^(λ+3), dividing by 3; modulo 3k = 3^(λ+1), dividing by 8
             let (modulus, exponent, divisor) = if p == 2 {
-                (8 * k, lambda + 3, 3)
+                (8 * k, (8 * k).trailing_zeros(), 3)
             } else {
                 (3 * k, lambda + 1, 8)
             };
@@ -134,21 +134,22 @@ pub fn prime_power(n: u64, p: u64, lambda: u32) -> PrimePower {
     }
 }
 
-/// A_k(n) = A_{k₁}(n₁)·A_{k₂}(n₂)·sign for k = k₁k₂, k₁ = p^λ the prime power of k's smallest
-/// prime p, gcd(k₁, k₂) = 1, k₂ > 1: returns (n₁, n₂, sign), n₁ mod k₁ and n₂ mod k₂.
+/// A_k(n) = ±A_{k₁}(n₁)·A_{k₂}(n₂) for k = k₁k₂, k₁ = p^λ the prime power of k's smallest
+/// prime p, gcd(k₁, k₂) = 1, k₂ > 1: returns (n₁, n₂, whether the sign is −), n₁ mod k₁ and
+/// n₂ mod k₂.
 ///
-/// * k₁ = 2: n₂ = (8n + 1)/32 (mod k₂), n₁ = n + [k₂ ≡ ±3 (mod 8)] (mod 2), sign +1.
+/// * k₁ = 2: n₂ = (8n + 1)/32 (mod k₂), n₁ = n + [k₂ ≡ ±3 (mod 8)] (mod 2), sign +.
 /// * k₁ = 4: n₂ = (8n + 5)/128 (mod k₂), n₁ = n + t((k₂ − 1)/2 mod 8) (mod 4) with
-///   t = (2, 1, 3, 0, 0, 3, 1, 2), sign −1.
+///   t = (2, 1, 3, 0, 0, 3, 1, 2), sign −.
 /// * otherwise (k₁ odd or 8 | k₁), with d_i = gcd(24, k_i) and e = 24/(d₁d₂):
 ///   k₂²·d₂·e·n₁ ≡ d₂·e·n + (k₂² − 1)/d₁ (mod k₁), and the same with the roles exchanged.
 ///
 /// ```
 /// use claimcheck::articles::partitions::factored::split;
 /// // k = 6, n = 5: n₂ = 41/32 ≡ 2·2 ≡ 1 (mod 3), n₁ = 5 + [3 ≡ ±3 (mod 8)] ≡ 0 (mod 2)
-/// assert_eq!(split(5, 2, 2, 3), (0, 1, 1));
+/// assert_eq!(split(5, 2, 2, 3), (0, 1, false));
 /// ```
-pub fn split(n: u64, p: u64, k1: u64, k2: u64) -> (u64, u64, i64) {
+pub fn split(n: u64, p: u64, k1: u64, k2: u64) -> (u64, u64, bool) {
     let n2_from = |shift: u64, divisor: u64| {
         let num = (mul_mod(8, n, k2) + shift) % k2;
         mul_mod(num, inv_mod(divisor, k2), k2)
@@ -156,14 +157,14 @@ pub fn split(n: u64, p: u64, k1: u64, k2: u64) -> (u64, u64, i64) {
     match k1 {
         2 => {
             let flip = u64::from(matches!(k2 % 8, 3 | 5));
-            ((n + flip) % 2, n2_from(1, 32), 1)
+            ((n + flip) % 2, n2_from(1, 32), false)
         }
         4 => {
             const T: [u64; 8] = [2, 1, 3, 0, 0, 3, 1, 2];
             (
                 (n + T[(k2 / 2 % 8) as usize]) % 4, // k₂ odd: k₂/2 = (k₂ − 1)/2
                 n2_from(5, 128),
-                -1,
+                true,
             )
         }
         _ => {
@@ -178,7 +179,7 @@ pub fn split(n: u64, p: u64, k1: u64, k2: u64) -> (u64, u64, i64) {
                 let coefficient = mul_mod(mul_mod(kb, kb, ka), db * e, ka);
                 mul_mod(rhs, inv_mod(coefficient, ka), ka)
             };
-            (solve(k1, k2, d1, d2), solve(k2, k1, d2, d1), 1)
+            (solve(k1, k2, d1, d2), solve(k2, k1, d2, d1), false)
         }
     }
 }
@@ -206,10 +207,12 @@ pub fn factored(n: u64, k: u64, sieve: &FactorSieve) -> TrigProduct {
     for (p, lambda) in sieve.factor(k) {
         let k1 = p.pow(lambda);
         let (n1, rest) = if k1 == k {
-            (n % k, None)
+            (n, None) // prime_power reduces n mod k
         } else {
-            let (n1, n2, sign) = split(n, p, k1, k / k1);
-            product.factor *= sign;
+            let (n1, n2, negate) = split(n, p, k1, k / k1);
+            if negate {
+                product.factor = -product.factor;
+            }
             (n1, Some(n2))
         };
         let a = prime_power(n1, p, lambda);
@@ -235,26 +238,21 @@ pub fn factored(n: u64, k: u64, sieve: &FactorSieve) -> TrigProduct {
     };
     product.factor *= if s % 3 == 0 { 1 } else { 2 };
     product.angles.extend_from_slice(root);
-    if product.factor == 0 {
-        product.angles.clear();
-    }
     product
 }
 
 impl TrigProduct {
-    /// Multiplies by cos(π·num/den), reduced to an angle in [0, ½] with a sign (cos 0 = 1 and
-    /// cos(π/2) = 0 are applied to the factor; every other angle is kept).
+    /// Multiplies by cos(π·num/den), reduced to an angle in [0, ½] with a sign (cos 0 = 1 is
+    /// applied to the factor; π/2 never occurs, the prime powers' numerators being odd over even
+    /// denominators or prime to odd ones — and would be evaluated as the cosine 0 if it did).
     fn multiply_cos(&mut self, num: i64, den: u64) {
         let (sign, a, b) = reduce_angle(num, den);
-        self.factor *= sign;
-        if a == 0 {
-            return; // cos 0 = 1
+        if sign < 0 {
+            self.factor = -self.factor;
         }
-        if 2 * a == b {
-            self.factor = 0; // cos(π/2) = 0
-            return;
+        if a != 0 {
+            self.angles.push((a, b));
         }
-        self.angles.push((a, b));
     }
 }
 
