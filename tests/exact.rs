@@ -694,6 +694,14 @@ fn tower_cosine_agrees_with_mpfr() {
     for b in [0u64, 7, 25, 35, 49, 11 * 16] {
         assert!(!handles(b) && cos_pi_tower(1, b, 100).is_err(), "b = {b}");
     }
+    // the trisection certifies nothing from a start 0.01 off the root (or half-way between two)
+    use claimcheck::exact::cos_tower::trisect;
+    let c3 = Ball::from_i64(300, 3).sqrt().unwrap().mul_pow2(-1).unwrap(); // cos(π/6)
+    let start = (std::f64::consts::PI / 18.0).cos();
+    assert!(trisect(&c3, start, 300).is_ok());
+    for wrong in [start + 0.01, start - 0.01, 0.5, 0.0] {
+        assert!(trisect(&c3, wrong, 300).is_err(), "start {wrong}");
+    }
 }
 
 /// π by Chudnovsky's series (binary splitting) agrees with MPFR's π (an AGM) and is tight.

@@ -7,7 +7,7 @@
 //! * Trisecting (3 | b, b odd): cos θ is the root of 4x³ − 3x = cos 3θ that
 //!   lies within 2⁻³⁰ of cos θ's f64 value, certified by the interval Newton test: for a ball X
 //!   and N(X) = m − f(m)/f′(X), N(X) ⊂ X proves that X holds exactly one root, and that it lies in
-//!   N(X) (the private `trisect`).
+//!   N(X) ([`trisect`]).
 //! * The floor: cos 0 = 1, cos(π/2) = 0, cos(π/3) = ½, cos(π/4) = √2/2, cos(π/6) = √3/2,
 //!   cos(π/5) = (1 + √5)/4, cos(2π/5) = (√5 − 1)/4.
 //!
@@ -132,9 +132,20 @@ fn level(num: u64, den: u64, work: u32) -> Result<Ball, IntervalError> {
 /// X₁ = x̃ ± ρ ⊂ X₀, ρ four times the a posteriori Newton correction — N(X₁) ⊂ X₁ proves the root
 /// lies in X₁, hence is X₀'s, and in N(X₁), which is returned.
 ///
+/// ```
+/// use claimcheck::exact::{ball::Ball, cos_tower::trisect};
+/// // cos(π/18) from cos(π/6) = √3/2
+/// let c3 = Ball::from_i64(300, 3).sqrt().unwrap().mul_pow2(-1).unwrap();
+/// let start = (std::f64::consts::PI / 18.0).cos();
+/// let x = trisect(&c3, start, 300).unwrap();
+/// assert!(x.rad().get_exp().unwrap() < -290);
+/// // a start 0.01 away from every root certifies nothing
+/// assert!(trisect(&c3, start + 0.01, 300).is_err());
+/// ```
+///
 /// # Errors
 /// [`IntervalError::Domain`] when either test fails.
-fn trisect(c3: &Ball, start: f64, work: u32) -> Result<Ball, IntervalError> {
+pub fn trisect(c3: &Ball, start: f64, work: u32) -> Result<Ball, IntervalError> {
     let newton_ball = |x: &Ball, m: &Ball, c: &Ball| -> Result<Ball, IntervalError> {
         // m − f(m)/f′(X)
         let m2 = m.square()?;
