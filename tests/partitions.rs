@@ -664,13 +664,7 @@ fn cosine_sum_equals_the_raw_selberg_sum() {
                 "n = {n}, k = {k}: loose"
             );
             let (value, error) = sum.double().unwrap();
-            let distance =
-                (rug::Rational::from_f64(value).unwrap() - raw.mid().to_rational().unwrap()).abs();
-            assert!(
-                distance
-                    <= rug::Rational::from_f64(error).unwrap() + raw.rad().to_rational().unwrap(),
-                "n = {n}, k = {k}: f64"
-            );
+            assert!(f64_within(value, error, &raw), "n = {n}, k = {k}: f64");
             products += sum.products.len();
             cosines += sum.cosines.len();
         }
@@ -1043,6 +1037,13 @@ proptest! {
     }
 }
 
+/// Whether the f64 `value` with its error bound `error` meets the ball.
+fn f64_within(value: f64, error: f64, ball: &claimcheck::exact::ball::Ball) -> bool {
+    let distance =
+        (rug::Rational::from_f64(value).unwrap() - ball.mid().to_rational().unwrap()).abs();
+    distance <= rug::Rational::from_f64(error).unwrap() + ball.rad().to_rational().unwrap()
+}
+
 /// The factored S_k(n) (Lehmer's multiplicativity, Whiteman's prime powers) equals Selberg's
 /// sum for every k ≤ 3000 at n of every residue class mod small k and at large n: the same
 /// zeros (the factored form also finds those where Selberg's cosines cancel), the same value in 128-bit balls, and the f64 product within its bound.
@@ -1072,11 +1073,8 @@ fn factored_product_equals_the_selberg_sum() {
             let product = factored(n, k, &sieve);
             let b = selberg.ball_with(128, &cheap).unwrap();
             let (value, error) = selberg.double().unwrap();
-            let distance =
-                (rug::Rational::from_f64(value).unwrap() - b.mid().to_rational().unwrap()).abs();
             assert!(
-                distance
-                    <= rug::Rational::from_f64(error).unwrap() + b.rad().to_rational().unwrap(),
+                f64_within(value, error, &b),
                 "n = {n}, k = {k}: Selberg's f64"
             );
             if ExpSum::is_zero(&selberg) {
@@ -1102,13 +1100,7 @@ fn factored_product_equals_the_selberg_sum() {
                 "n = {n}, k = {k}: loose"
             );
             let (value, error) = product.double().unwrap();
-            let distance =
-                (rug::Rational::from_f64(value).unwrap() - b.mid().to_rational().unwrap()).abs();
-            assert!(
-                distance
-                    <= rug::Rational::from_f64(error).unwrap() + b.rad().to_rational().unwrap(),
-                "n = {n}, k = {k}: f64"
-            );
+            assert!(f64_within(value, error, &b), "n = {n}, k = {k}: f64");
             assert!(value.abs() <= product.weight(), "n = {n}, k = {k}: weight");
             cosines += product.angles.len();
         }
