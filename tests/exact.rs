@@ -702,6 +702,34 @@ fn tower_cosine_agrees_with_mpfr() {
     for wrong in [start + 0.01, start - 0.01, 0.5, 0.0] {
         assert!(trisect(&c3, wrong, 300).is_err(), "start {wrong}");
     }
+    // nor from the right start when c is known only to ±2⁻¹⁰: the roots of 4x³ − 3x = c for
+    // those c spread over far more than X₀ = start ± 2⁻³⁰
+    let wide = c3.add_error(&rug::Rational::from((1, 1024))).unwrap();
+    assert!(trisect(&wide, start, 300).is_err());
+}
+
+/// Near θ = π/2 the halving's 1 + cos 2θ cancels about 2·log₂ b bits: cos(π(b/2 − 1)/b) =
+/// sin(π/b) still comes out to the full relative precision (the guard bits grow with b).
+#[test]
+fn tower_cosine_keeps_its_relative_precision_near_a_right_angle() {
+    use claimcheck::exact::cos_tower::cos_pi_tower;
+    for (b, prec) in [
+        (1u64 << 40, 400),
+        (3 << 38, 1000),
+        (5 << 36, 2000),
+        (1 << 20, 3000),
+    ] {
+        let a = b / 2 - 1;
+        let ball = cos_pi_tower(a, b, prec).unwrap();
+        let reference = Interval::pi(prec + 128)
+            .mul_rational(&q(a as i64, b as i64))
+            .cos();
+        let relative = ball_agrees(&ball, &reference, prec, &rug::Rational::new());
+        assert!(
+            relative.is_ok(),
+            "cos(π·{a}/{b}) at {prec} bits: {relative:?}"
+        );
+    }
 }
 
 /// π by Chudnovsky's series (binary splitting) agrees with MPFR's π (an AGM) and is tight.

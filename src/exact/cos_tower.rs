@@ -8,8 +8,8 @@
 //!   lies within 2⁻³⁰ of cos θ's f64 value, certified by the interval Newton test: for a ball X
 //!   and N(X) = m − f(m)/f′(X), N(X) ⊂ X proves that X holds exactly one root, and that it lies in
 //!   N(X) ([`trisect`]).
-//! * The floor: cos 0 = 1, cos(π/2) = 0, cos(π/3) = ½, cos(π/4) = √2/2, cos(π/6) = √3/2,
-//!   cos(π/5) = (1 + √5)/4, cos(2π/5) = (√5 − 1)/4.
+//! * The floor: cos 0 = 1, cos(π/2) = 0, cos(π/3) = ½, cos(π/5) = (1 + √5)/4,
+//!   cos(2π/5) = (√5 − 1)/4 (cos(π/4) and cos(π/6) are one halving above cos(π/2) and cos(π/3)).
 //!
 //! Each level works with guard bits so that the cancellation in 1 + cos 2θ near θ = π/2 and the
 //! roundings of the levels below stay far below the target; the final ball carries every error.
@@ -20,17 +20,21 @@ use super::ball::{Ball, down, up};
 use super::double::cos_pi_rational;
 use super::interval::IntervalError;
 
-/// cos(π·num/den) for any integer num and den ≥ 1 as sign·cos(π·a/b) with a/b ∈ [0, ½] in
-/// lowest terms (cos is even and 2-periodic, cos(π(1 − r)) = −cos(πr)).
-fn reduce(num: u64, den: u64) -> (i64, u64, u64) {
+/// cos(π·num/den) for any integer num and den ≥ 1 as ±cos(π·a/b) with a/b ∈ [0, ½] in
+/// lowest terms (cos is even and 2-periodic, cos(π(1 − r)) = −cos(πr)): (negate, a, b).
+fn reduce(num: u64, den: u64) -> (bool, u64, u64) {
     let period = 2 * den;
     let mut a = num % period;
     if a > den {
         a = period - a;
     }
-    let (sign, a) = if 2 * a > den { (-1, den - a) } else { (1, a) };
+    let (negate, a) = if 2 * a > den {
+        (true, den - a)
+    } else {
+        (false, a)
+    };
     let g = num_integer::gcd(a, den);
-    (sign, a / g, den / g)
+    (negate, a / g, den / g)
 }
 
 /// Whether the tower reaches cos(πa/b): b = 2^i·3^j or 5·2^i·3^j (a/b in lowest terms).
@@ -65,10 +69,10 @@ pub fn handles(b: u64) -> bool {
 /// ```
 ///
 /// # Errors
-/// [`IntervalError::Domain`] for b = 0 or b not handled, when a certificate fails (never seen:
+/// [`IntervalError::Domain`] for b not handled (b = 0 included), when a certificate fails (never seen:
 /// the guard bits carry a wide margin) or a ball leaves MPFR's range.
 pub fn cos_pi_tower(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
-    if b == 0 || !handles(b) {
+    if !handles(b) {
         return Err(IntervalError::Domain(
             "cos_pi_tower needs b = 2^i·3^j or 5·2^i·3^j",
         ));
@@ -80,13 +84,11 @@ pub fn cos_pi_tower(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
 
 /// One level of the tower at `work` bits (the reduction first).
 fn level(num: u64, den: u64, work: u32) -> Result<Ball, IntervalError> {
-    let (sign, a, b) = reduce(num, den);
+    let (negate, a, b) = reduce(num, den);
     let value = match (a, b) {
         (0, _) => Ball::from_i64(work, 1),
         (1, 2) => Ball::from_i64(work, 0),
         (1, 3) => Ball::from_i64(work, 1).mul_pow2(-1)?,
-        (1, 4) => Ball::from_i64(work, 2).sqrt()?.mul_pow2(-1)?,
-        (1, 6) => Ball::from_i64(work, 3).sqrt()?.mul_pow2(-1)?,
         (1 | 2, 5) => {
             let root5 = Ball::from_i64(work, 5).sqrt()?;
             let one = Ball::from_i64(work, 1);
@@ -115,7 +117,7 @@ fn level(num: u64, den: u64, work: u32) -> Result<Ball, IntervalError> {
             ));
         }
     };
-    if sign < 0 {
+    if negate {
         Ball::from_i64(work, 0).sub(&value)
     } else {
         Ok(value)
