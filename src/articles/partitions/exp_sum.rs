@@ -78,10 +78,6 @@ impl FactorSieve {
         FactorSieve { spf }
     }
 
-    pub fn limit(&self) -> u64 {
-        self.spf.len() as u64 - 1
-    }
-
     /// The prime factorisation of k ≥ 1 as (p, e) pairs, p increasing: by the table up to its
     /// limit, by trial division beyond.
     pub fn factor(&self, mut k: u64) -> Vec<(u64, u32)> {
@@ -177,7 +173,7 @@ fn sqrt_mod_prime(a: u64, p: u64) -> Option<u64> {
     Some(r)
 }
 
-/// All x in [0, p^e) with x² ≡ d (mod p^e).
+/// All x in [0, p^e) with x² ≡ d (mod p^e), p prime and p^e < 2⁶² (`inv_mod`'s domain).
 pub(super) fn sqrts_mod_prime_power(d: u64, p: u64, e: u32) -> Vec<u64> {
     let q = p.pow(e);
     let d = d % q;
@@ -595,4 +591,102 @@ pub fn a_k_by_dedekind(n: u64, k: u64, prec: u32) -> Interval {
         sum = &sum + &pi.mul_rational(&angle).cos();
     }
     sum
+}
+
+#[cfg(test)]
+mod tests {
+    //! The modular arithmetic under the factored A_k, against GMP (rug) — above 2³² too, where
+    //! `mul_mod` takes its 128-bit route and which the p(N) range never reaches.
+    use super::*;
+    use proptest::prelude::*;
+    use rug::Integer;
+
+    fn gmp_mul_mod(a: u64, b: u64, m: u64) -> u64 {
+        (Integer::from(a) * b % m).to_u64().unwrap()
+    }
+
+    /// Odd primes and the largest exponents that keep p^e below 2⁵⁹ (the factored A_k's
+    /// domain), with moduli on either side of 2³² for the 128-bit route.
+    const BIG_PRIME_POWERS: [(u64, u32); 6] = [
+        (4_294_967_291, 1),
+        (4_294_967_311, 1),
+        (999_999_999_989, 1),
+        (1_000_003, 2),
+        (65_537, 3),
+        (7, 20),
+    ];
+
+    proptest! {
+        #[test]
+        fn mul_and_pow_mod_agree_with_gmp(a: u64, b: u64, m in 1u64..) {
+            prop_assert_eq!(mul_mod(a, b, m), gmp_mul_mod(a, b, m));
+            let small = m % (1 << 32) + 1;
+            prop_assert_eq!(mul_mod(a, b, small), gmp_mul_mod(a, b, small));
+            prop_assert_eq!(pow_mod(a, 0, m), 1 % m);
+            let e = b % 1000;
+            let gmp = Integer::from(a).pow_mod(&Integer::from(e), &Integer::from(m)).unwrap();
+            prop_assert_eq!(Integer::from(pow_mod(a, e, m)), gmp);
+        }
+
+        #[test]
+        fn inv_mod_inverts(a: u64, m in 2u64..(1 << 62)) {
+            let a = a % m;
+            prop_assume!(num_integer::gcd(a, m) == 1);
+            prop_assert_eq!(gmp_mul_mod(inv_mod(a, m), a, m), 1 % m);
+        }
+
+        #[test]
+        fn discriminant_is_one_minus_24n(n: u64, m in 1u64..) {
+            let mut expected = (Integer::from(1) - Integer::from(n) * 24u32) % m;
+            if expected < 0 {
+                expected += m;
+            }
+            prop_assert_eq!(Integer::from(discriminant(n, m)), expected);
+        }
+
+        /// Beyond 2³²: each root squares to d, ±r are both there, and a residue has roots
+        /// exactly when GMP's Legendre symbol says so.
+        #[test]
+        fn square_roots_modulo_big_prime_powers(d: u64, pick in 0usize..6, e in 1u32..=20) {
+            let (p, top) = BIG_PRIME_POWERS[pick];
+            let e = e.min(top);
+            let q = p.pow(e);
+            let d = d % q;
+            prop_assume!(d % p != 0);
+            let roots = sqrts_mod_prime_power(d, p, e);
+            let residue = Integer::from(d).legendre(&Integer::from(p)) == 1;
+            prop_assert_eq!(roots.len(), if residue { 2 } else { 0 });
+            for &r in &roots {
+                prop_assert!(r < q);
+                prop_assert_eq!(gmp_mul_mod(r, r, q), d);
+                prop_assert!(roots.contains(&(q - r)));
+            }
+        }
+    }
+
+    /// For every modulus p^e < 3000 and every d: exactly the roots a scan finds.
+    #[test]
+    fn square_roots_modulo_small_prime_powers_are_all_the_roots() {
+        for (p, top) in [
+            (2u64, 11u32),
+            (3, 7),
+            (5, 4),
+            (7, 4),
+            (11, 3),
+            (13, 3),
+            (53, 2),
+        ] {
+            for e in 1..=top {
+                let q = p.pow(e);
+                for d in 0..q {
+                    // p = 2 serves d = 1 − 24n ≡ 1 (mod 8) only, which is what A_k needs
+                    if p == 2 && e >= 3 && d % 8 != 1 {
+                        continue;
+                    }
+                    let scan: Vec<u64> = (0..q).filter(|&x| x * x % q == d).collect();
+                    assert_eq!(sqrts_mod_prime_power(d, p, e), scan, "d = {d} mod {p}^{e}");
+                }
+            }
+        }
+    }
 }
