@@ -153,6 +153,18 @@ fn dp_work_limit_refuses_above() {
     assert!(err.to_string().contains("N·K"), "{err}");
 }
 
+/// For K ≥ N/2 no dynamic programme runs, so no work limit applies: β(N, K) for N = 20 000 and
+/// K = N/2 (N·K = 2·10⁸, four times the limit) is there, and the partitions with exactly K + 1
+/// parts number p(N − K − 1) (remove one from each part: N − K − 1 ≤ K + 1, no bound left).
+#[test]
+fn at_least_half_n_parts_needs_no_dp_work() {
+    use claimcheck::articles::partitions::MAX_DP_WORK;
+    let (n, k) = (20_000u64, 10_000u64);
+    assert!(n * k > MAX_DP_WORK);
+    let exactly = beta(n, k + 1) - beta(n, k);
+    assert_eq!(exactly, partition_count(n - k - 1).unwrap());
+}
+
 /// On 2014's class mod 60, β(n,5) and β(n,6) are the catalogue's polynomials in n.
 #[test]
 fn class_polynomials_in_n_on_the_class_of_2014() {

@@ -497,3 +497,30 @@ pub(super) static ARTICLE: Article = Article {
     source: "complete (from a public mirror; the article itself states no numeric exponents)",
     claims: claims::CLAIMS,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// k^(−a/b) for a point integer k goes through the exact power k^a and one root, so a
+    /// perfect power gives a point: 8^(−1/3) = ½ and 16^(−3/4) = ⅛ and 64^(−5/6) = 1/32 exactly, where MPFR's power
+    /// of the enclosure of −1/3 could not be exact; a power beyond 2¹⁶ bits (or b > 8) is
+    /// MPFR's power, which still encloses the value.
+    #[test]
+    fn inverse_power_is_exact_on_perfect_powers() {
+        for (k, s, value) in [
+            (8, q(1, 3), q(1, 2)),
+            (16, q(3, 4), q(1, 8)),
+            (64, q(5, 6), q(1, 32)),
+        ] {
+            let x = inverse_power(&Interval::from_int(200, k), &s).unwrap();
+            assert_eq!(x.lo(), x.hi(), "{k}^(−{s}) is not a point");
+            assert!(x.contains_rational(&value), "{k}^(−{s})");
+        }
+        // 2^(−65537/8): 65 537 bits of power, past the exact route
+        let x = inverse_power(&Interval::from_int(200, 2), &q(65_537, 8)).unwrap();
+        assert!(x.lo() < x.hi());
+        let wide = inverse_power(&Interval::from_int(200, 8), &q(1, 9)).unwrap();
+        assert!(wide.lo() < wide.hi());
+    }
+}
