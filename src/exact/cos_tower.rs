@@ -69,8 +69,8 @@ pub fn handles(b: u64) -> bool {
 /// ```
 ///
 /// # Errors
-/// [`IntervalError::Domain`] for b not handled (b = 0 included), when a certificate fails (never seen:
-/// the guard bits carry a wide margin) or a ball leaves MPFR's range.
+/// [`IntervalError::Domain`] for b not handled (b = 0 included), when a certificate fails
+/// (never seen: the guard bits carry a wide margin) or a ball leaves MPFR's range.
 pub fn cos_pi_tower(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
     if !handles(b) {
         return Err(IntervalError::Domain(

@@ -503,9 +503,9 @@ mod tests {
     use super::*;
 
     /// k^(−a/b) for a point integer k goes through the exact power k^a and one root, so a
-    /// perfect power gives a point: 8^(−1/3) = ½ and 16^(−3/4) = ⅛ and 64^(−5/6) = 1/32 exactly, where MPFR's power
-    /// of the enclosure of −1/3 could not be exact; a power beyond 2¹⁶ bits (or b > 8) is
-    /// MPFR's power, which still encloses the value.
+    /// perfect power gives a point: 8^(−1/3) = ½, 16^(−3/4) = ⅛ and 64^(−5/6) = 1/32 exactly,
+    /// where MPFR's power of the enclosure of −a/b could not be exact; a power beyond 2¹⁶ bits
+    /// (or b > 8) is MPFR's power, which still encloses the value.
     #[test]
     fn inverse_power_is_exact_on_perfect_powers() {
         for (k, s, value) in [
