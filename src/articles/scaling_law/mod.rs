@@ -517,9 +517,15 @@ mod tests {
             assert_eq!(x.lo(), x.hi(), "{k}^(−{s}) is not a point");
             assert!(x.contains_rational(&value), "{k}^(−{s})");
         }
-        // 2^(−65537/8): 65 537 bits of power, past the exact route
-        let x = inverse_power(&Interval::from_int(200, 2), &q(65_537, 8)).unwrap();
+        // 8^(−16385/3) = 2^(−16385) would be a point by the exact route, but 8^16385 has
+        // 65 540 bits, past its limit: MPFR's power of the enclosure of −16385/3
+        let x = inverse_power(&Interval::from_int(200, 8), &q(16_385, 3)).unwrap();
         assert!(x.lo() < x.hi());
+        assert!(x.contains_rational(&BigRational::new(1.into(), BigInt::from(2).pow(16_385))));
+        // an interval k = [8, 9] is not a point: its power encloses both ends
+        let k = Interval::from_int(200, 8).hull(&Interval::from_int(200, 9));
+        let x = inverse_power(&k, &q(1, 3)).unwrap();
+        assert!(x.contains_rational(&q(1, 2)) && *x.lo() < 0.481); // 9^(−1/3) = 0.4807…
         let wide = inverse_power(&Interval::from_int(200, 8), &q(1, 9)).unwrap();
         assert!(wide.lo() < wide.hi());
     }
