@@ -642,8 +642,9 @@ fn selberg_sums_equal_the_dedekind_definition() {
     }
 }
 
-/// The reduced, merged and paired cosine sum equals Selberg's raw sum Σ (−1)^l cos(π(6l+1)/(6k))
-/// term by term in 128-bit balls, and its f64 value lies within its own error bound of it.
+/// The reduced cosine sum equals Selberg's raw sum Σ (−1)^l cos(π(6l+1)/(6k)) in 128-bit balls,
+/// one term per index with its angle in [0, ½] in lowest terms, and its f64 value lies within
+/// its own error bound of it.
 #[test]
 fn cosine_sum_equals_the_raw_selberg_sum() {
     use claimcheck::articles::partitions::exp_sum::{
@@ -651,7 +652,7 @@ fn cosine_sum_equals_the_raw_selberg_sum() {
     };
     use claimcheck::exact::ball::Ball;
     let sieve = FactorSieve::new(3000);
-    let (mut products, mut cosines) = (0, 0);
+    let mut reflected = 0;
     for n in [1_000_000_007u64, 10_000_000_000] {
         for k in 1..=3000u64 {
             let indices = selberg_indices_by_roots(n, k, &sieve);
@@ -677,14 +678,17 @@ fn cosine_sum_equals_the_raw_selberg_sum() {
             );
             let (value, error) = sum.double().unwrap();
             assert!(f64_within(value, error, &raw), "n = {n}, k = {k}: f64");
-            products += sum.products.len();
-            cosines += sum.cosines.len();
+            assert_eq!(sum.len(), indices.len(), "n = {n}, k = {k}");
+            for &(w, a, b) in &sum.cosines {
+                assert!(
+                    w.abs() == 1 && 2 * a <= b && num_integer::gcd(a, b) == 1,
+                    "n = {n}, k = {k}: {sum:?}"
+                );
+                reflected += usize::from(w == -1);
+            }
         }
     }
-    assert!(
-        products > cosines,
-        "pairing should turn most cosines into cheap products ({products} vs {cosines})"
-    );
+    assert!(reflected > 1000, "{reflected} reflected angles");
 }
 
 /// The square-root route to Selberg's indices equals the scan for every k ≤ 1500 at n whose
@@ -1123,17 +1127,14 @@ fn factored_product_equals_the_selberg_sum() {
     );
 }
 
-/// A cosine sum with every kind of part — half units (from cos 0 and cos(π/3), which Selberg's
-/// sums reach rarely), single cosines and products — in a ball and in f64 within its bound:
-/// 3/2 + 2cos(π/5) − cos(π/4)·cos(π/7).
+/// A cosine sum written by hand, with weights other than ±1 and a closed-form angle, in a ball
+/// and in f64 within its bound: 2cos(π/5) − cos(π/4) + 3cos(2π/7).
 #[test]
-fn cosine_sum_with_half_units() {
+fn cosine_sum_by_hand() {
     use claimcheck::articles::partitions::exp_sum::{CheapCosines, CosineSum, ExpSum};
     use claimcheck::exact::ball::Ball;
     let sum = CosineSum {
-        half_units: 3,
-        cosines: vec![(2, 1, 5)],
-        products: vec![(-1, (1, 4), (1, 7))],
+        cosines: vec![(2, 1, 5), (-1, 1, 4), (3, 2, 7)],
     };
     let cos = |a: i64, b: u64| {
         Ball::pi(200)
@@ -1142,9 +1143,10 @@ fn cosine_sum_with_half_units() {
             .and_then(|x| x.cos())
             .unwrap()
     };
-    let expected = Ball::from_rational(200, &rug::Rational::from((3, 2)))
-        .add(&cos(1, 5).mul_integer(&rug::Integer::from(2)).unwrap())
-        .and_then(|x| x.sub(&cos(1, 4).mul(&cos(1, 7)).unwrap()))
+    let expected = cos(1, 5)
+        .mul_integer(&rug::Integer::from(2))
+        .and_then(|x| x.sub(&cos(1, 4)))
+        .and_then(|x| x.add(&cos(2, 7).mul_integer(&rug::Integer::from(3)).unwrap()))
         .unwrap();
     let ball = ExpSum::ball_with(&sum, 200, &CheapCosines::new(200).unwrap()).unwrap();
     let gap = ball.sub(&expected).unwrap();
@@ -1154,7 +1156,8 @@ fn cosine_sum_with_half_units() {
         (rug::Rational::from_f64(value).unwrap() - expected.mid().to_rational().unwrap()).abs();
     assert!(distance <= rug::Rational::from_f64(error).unwrap());
     assert!(error < 1e-13);
-    assert_eq!((sum.len(), ExpSum::weight(&sum)), (2, 4.5));
+    assert_eq!((sum.len(), ExpSum::weight(&sum)), (3, 6.0));
+    assert!(!ExpSum::is_zero(&sum) && ExpSum::is_zero(&CosineSum::default()));
 }
 
 /// Lehmer's splitting on its own: for every k ≤ 1500 with two coprime parts k₁ (the smallest

@@ -13,11 +13,10 @@
 //! * [`a_k_by_dedekind`] is the definition Σ_{h mod k, (h,k)=1} cos(π s(h,k) − 2πnh/k) with exact
 //!   Dedekind sums, the independent route the tests hold the others to.
 //!
-//! [`CosineSum`] turns the indices into Σ w·cos(π a/b) with every angle reduced to [0, ½] in exact
-//! integers and equal angles merged, then pairs cos A ± cos B into 2cos·cos (or −2sin·sin) when a
-//! factor has a closed form ([`CheapCosines`]: π/3, π/4, π/6, π/12, 5π/12), so A_k costs only the
-//! cosines that remain — one for prime k. [`ExpSum`] is what a Rademacher term needs of either
-//! form; one function (`cos_pi_ball`) evaluates the cosines of both.
+//! [`CosineSum`] turns the indices into Σ ±cos(π a/b) with every angle reduced to [0, ½] in exact
+//! integers. [`ExpSum`] is what a Rademacher term needs of either form; one function
+//! (`cos_pi_ball`) evaluates the cosines of both, taking the closed forms ([`CheapCosines`]: π/3,
+//! π/4, π/6, π/12, 5π/12) where they apply.
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -314,177 +313,84 @@ pub(super) fn reduce_angle(num: i64, den: u64) -> (i64, u64, u64) {
     (sign, a / g, den / g)
 }
 
-/// The cosines of π·a/b that cost no transcendental evaluation ([`CheapCosines`]).
-fn is_cheap(a: u64, b: u64) -> bool {
-    matches!((a, b), (1, 3) | (1, 4) | (1, 6) | (1, 12) | (5, 12))
-}
-
 /// An angle π·a/b as (a, b).
 pub type Angle = (u64, u64);
 
-/// v·cos(π a/b)·cos(π c/d) as (v, (a, b), (c, d)).
-pub type CosineProduct = (i64, Angle, Angle);
-
-/// Σ_i w_i·cos(π a_i/b_i) + Σ_j v_j·cos(π c_j/d_j)·cos(π e_j/f_j) + `half_units`/2, every angle in
-/// (0, ½) in lowest terms, weights non-zero. The products come from pairing two cosines of equal
-/// weight by cos A ± cos B = 2cos((A+B)/2)cos((A−B)/2) (or −2 sin sin) when one factor, the first,
-/// is cheap (`is_cheap`): A_k(n) for prime k then costs one cosine instead of two.
+/// Σ_i w_i·cos(π a_i/b_i), every angle in [0, ½] in lowest terms: Selberg's sum with each term's
+/// angle reduced in exact integers. p(N) evaluates the factored product
+/// ([`TrigProduct`](super::factored::TrigProduct)); this is the route the tests hold it to, so it
+/// is kept plain — one cosine per index, nothing merged or paired.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CosineSum {
-    pub half_units: i64,
     pub cosines: Vec<(i64, u64, u64)>,
-    pub products: Vec<CosineProduct>,
 }
 
 impl CosineSum {
     /// S_k(n) = A_k(n)·√(3/k) = Σ_l (−1)^l cos(π(6l+1)/(6k)) from Selberg's indices. Each term is
     /// cos(π r) with r = (6l + 1 + 6kl)/(6k) (the sign (−1)^l is the shift by πl); r is reduced
-    /// mod 2, reflected into [0, 1] and then into [0, ½] with a sign, all in integers; then equal
-    /// angles are merged and pairs turned into products where that saves a cosine.
+    /// mod 2, reflected into [0, 1] and then into [0, ½] with a sign, all in integers.
     pub fn selberg(k: u64, indices: &[u64]) -> CosineSum {
-        let mut sum = CosineSum::default();
         let b = 6 * k;
-        for &l in indices {
-            let a = (6 * l + 1 + (b * l) % (2 * b)) % (2 * b);
-            let (sign, a, den) = reduce_angle(a as i64, b);
-            sum.add_cosine(sign, a, den);
-        }
-        sum.pair_into_products();
-        sum
+        let cosines = indices
+            .iter()
+            .map(|&l| reduce_angle(((6 * l + 1 + (b * l) % (2 * b)) % (2 * b)) as i64, b))
+            .collect();
+        CosineSum { cosines }
     }
 
-    /// Adds w·cos(πa/b) for a reduced angle, folding the rational cosines into `half_units`.
-    fn add_cosine(&mut self, w: i64, a: u64, b: u64) {
-        match (a, b) {
-            (0, _) => self.half_units += 2 * w,
-            (1, 3) => self.half_units += w,
-            (1, 2) => {}
-            _ => match self.cosines.iter_mut().find(|c| c.1 == a && c.2 == b) {
-                Some(c) => c.0 += w,
-                None => self.cosines.push((w, a, b)),
-            },
-        }
-        self.cosines.retain(|c| c.0 != 0);
-    }
-
-    /// Greedily replaces pairs w·cos A ± w·cos B by one product with a cheap factor.
-    fn pair_into_products(&mut self) {
-        let mut i = 0;
-        while i < self.cosines.len() {
-            let pair = (i + 1..self.cosines.len())
-                .find_map(|j| Self::product_of(self.cosines[i], self.cosines[j]).map(|p| (j, p)));
-            match pair {
-                Some((j, (w, first, second))) => {
-                    self.cosines.remove(j);
-                    self.cosines.remove(i);
-                    let (is_one, is_zero) = (|f: Angle| f.0 == 0, |f| f == (1, 2));
-                    if is_zero(first) || is_zero(second) {
-                        // cos(π/2) = 0: the pair cancels
-                    } else if is_one(first) {
-                        self.add_cosine(w, second.0, second.1);
-                    } else if is_one(second) {
-                        self.add_cosine(w, first.0, first.1);
-                    } else if is_cheap(second.0, second.1) && !is_cheap(first.0, first.1) {
-                        self.products.push((w, second, first));
-                    } else {
-                        self.products.push((w, first, second));
-                    }
-                }
-                None => i += 1,
-            }
-        }
-    }
-
-    /// w_i cos(πr_i) ± w cos(πr_j) with |w_i| = |w_j| = w as v·cos(πs)·cos(πt), when one of the
-    /// two new angles is cheap (or trivial).
-    fn product_of(
-        (wi, ai, bi): (i64, u64, u64),
-        (wj, aj, bj): (i64, u64, u64),
-    ) -> Option<CosineProduct> {
-        if wi.unsigned_abs() != wj.unsigned_abs() {
-            return None;
-        }
-        let l = num_integer::lcm(bi, bj);
-        let (ni, nj) = ((ai * (l / bi)) as i64, (aj * (l / bj)) as i64);
-        let den = 2 * l; // (r_i ± r_j)/2 = (n_i ± n_j)/(2l)
-        let (sum, diff) = (ni + nj, ni - nj);
-        let ((s1, a1, b1), (s2, a2, b2), v) = if wi == wj {
-            // cos A + cos B = 2 cos((A+B)/2) cos((A−B)/2)
-            (reduce_angle(sum, den), reduce_angle(diff, den), 2 * wi)
-        } else {
-            // cos A − cos B = −2 sin((A+B)/2) sin((A−B)/2), sin(πx) = cos(π(½ − x))
-            let half = l as i64;
-            (
-                reduce_angle(half - sum, den),
-                reduce_angle(half - diff, den),
-                -2 * wi,
-            )
-        };
-        let trivial = |a: u64, b: u64| a == 0 || (a, b) == (1, 2);
-        let useful = is_cheap(a1, b1) || is_cheap(a2, b2) || trivial(a1, b1) || trivial(a2, b2);
-        useful.then_some((v * s1 * s2, (a1, b1), (a2, b2)))
-    }
-
+    /// Whether the sum has no terms (then S = 0; Selberg's terms can also cancel, as in
+    /// A_25(24), which only the factored form detects).
     pub fn is_zero(&self) -> bool {
-        self.half_units == 0 && self.cosines.is_empty() && self.products.is_empty()
+        self.cosines.is_empty()
     }
 
-    /// |h|/2 + Σ|w| + Σ|v|: a bound on |S| (every cosine is at most 1 in size).
+    /// Σ|w|: a bound on |S| (every cosine is at most 1 in size).
     pub fn weight(&self) -> f64 {
-        let singles: u64 = self.cosines.iter().map(|c| c.0.unsigned_abs()).sum();
-        let products: u64 = self.products.iter().map(|p| p.0.unsigned_abs()).sum();
-        self.half_units.unsigned_abs() as f64 / 2.0 + (singles + products) as f64
+        self.cosines.iter().map(|c| c.0.unsigned_abs()).sum::<u64>() as f64
     }
 
-    /// The number of terms with a cosine to evaluate (single or product).
+    /// The number of cosines to evaluate.
     pub fn len(&self) -> usize {
-        self.cosines.len() + self.products.len()
+        self.cosines.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.cosines.is_empty() && self.products.is_empty()
+        self.cosines.is_empty()
     }
 
-    /// The sum as a ball at `prec` bits (see [`CheapCosines`] for the angles with closed forms;
-    /// other angles from MPFR's cosine of the ball π·a/b, or by Newton's method where
-    /// [`newton_pays_off`]).
+    /// The sum as a ball at `prec` bits (see [`CheapCosines`] for the angles with closed forms).
+    ///
+    /// # Errors
+    /// Interval errors of the cosines.
     pub fn ball(&self, prec: u32) -> Result<Ball, IntervalError> {
         self.ball_with(prec, &CheapCosines::new(prec)?)
     }
 
     /// The sum as a ball at `prec` bits, with the closed-form cosines taken from `cheap` (computed
     /// once at the largest precision needed, rounded here).
+    ///
+    /// # Errors
+    /// Interval errors of the cosines.
     pub fn ball_with(&self, prec: u32, cheap: &CheapCosines) -> Result<Ball, IntervalError> {
-        let cos = |angle: Angle| cos_pi_ball(angle, prec, cheap);
-        let mut sum = Ball::from_i64(prec, self.half_units).mul_pow2(-1)?;
+        let mut sum = Ball::from_i64(prec, 0);
         for &(w, a, b) in &self.cosines {
-            sum = sum.add(&cos((a, b))?.mul_integer(&rug::Integer::from(w))?)?;
-        }
-        for &(v, first, second) in &self.products {
-            let term = cos(first)?.mul(&cos(second)?)?;
-            sum = sum.add(&term.mul_integer(&rug::Integer::from(v))?)?;
+            let c = cos_pi_ball((a, b), prec, cheap)?;
+            sum = sum.add(&c.mul_integer(&rug::Integer::from(w))?)?;
         }
         Ok(sum)
     }
 
     /// The sum in f64 with a bound on its error: each cosine within [`COS_ERROR`] (and at most
-    /// 1 + COS_ERROR in size), each product, weighting and addition rounded once (≤ u of a
-    /// value at most W = |h|/2 + Σ|w| + Σ|v|); the factor 1.001 covers second-order terms.
+    /// 1 + COS_ERROR in size), each weighting and addition rounded once (≤ u of a value at most
+    /// W = Σ|w|); the factor 1.001 covers second-order terms.
     pub fn double(&self) -> Option<(f64, f64)> {
-        let u = UNIT;
-        let weight = self.weight();
-        let mut s = self.half_units as f64 / 2.0;
-        let mut error = 0.0;
+        let (mut s, mut error) = (0.0, 0.0);
         for &(w, a, b) in &self.cosines {
             s += w as f64 * cos_pi_rational(a, b)?;
             error += w.unsigned_abs() as f64 * COS_ERROR;
         }
-        for &(v, (a, b), (c, d)) in &self.products {
-            s += v as f64 * (cos_pi_rational(a, b)? * cos_pi_rational(c, d)?);
-            error += v.unsigned_abs() as f64 * (2.0 * COS_ERROR + u);
-        }
-        let roundings = 2.0 * (self.len() as f64 + 1.0);
-        Some((s, (error + roundings * u * weight) * 1.001))
+        let roundings = 2.0 * self.len() as f64;
+        Some((s, (error + roundings * UNIT * self.weight()) * 1.001))
     }
 }
 
@@ -510,7 +416,8 @@ pub(super) fn cos_pi_ball(
 /// What a Rademacher term needs of S_k(n) = A_k(n)·√(3/k), in whichever form it is written:
 /// Selberg's [`CosineSum`] or the factored [`TrigProduct`](super::factored::TrigProduct).
 pub trait ExpSum {
-    /// Whether S_k(n) = 0 (decided exactly).
+    /// True only if S_k(n) = 0: decided exactly by the factored form, by Selberg's sum only when
+    /// it has no terms.
     fn is_zero(&self) -> bool;
     /// An upper bound on |S_k(n)|.
     fn weight(&self) -> f64;
