@@ -91,10 +91,62 @@ proptest! {
         prop_assert!(cap.hi_rational() < parab.lo_rational() && parab.hi_rational() < cone.lo_rational());
     }
 
+    /// The bisection's bracket [0, 1 + 6v] holds the root for any rim, R = 0 (h = (6v)^(1/3))
+    /// and tall caps (h > 1) included.
+    #[test]
+    fn cap_height_brackets_every_root(r in 0i64..50, h in 1i64..2000) {
+        let (r, h) = (q(r, 10), q(h, 50));
+        let v = &h * (q(3, 1) * &r * &r + &h * &h) / q(6, 1);
+        let (lo, hi) = cap_height(&r, &v, 30);
+        prop_assert!(lo <= h && h <= hi && &hi - &lo < q(1, 1 << 30));
+    }
+
     /// The circle satisfies the C = 0 first integral exactly.
     #[test]
     fn circles_are_stationary(r in 1i64..100, s in 1i64..1000) {
         let (lhs, rhs) = circle_first_integral_squared(&q(r, 7), &q(s, 100));
         prop_assert_eq!(lhs, rhs);
+    }
+}
+
+/// Φ of a spheroid against closed forms, one of each kind: the sphere (c = 1) Φ³ = 36π, the
+/// prolate c = 2 (e = √3/2, asin e = π/3) Φ = 2π(1 + 4π/(3√3))/(8π/3)^(2/3), the oblate c = ½
+/// (atanh e = ln(2 + √3)) Φ = 2π(1 + ln(2 + √3)/(2√3))/(2π/3)^(2/3); next to the sphere,
+/// c = 1 ± 10⁻⁶, within 10⁻⁹ of it; a polar semi-axis c ≤ 0 is a domain error.
+#[test]
+fn spheroid_ratios_take_their_closed_forms() {
+    use claimcheck::articles::mushroom::spheroid_ratio;
+    let prec = 200;
+    let meets = |a: &Interval, b: &Interval| {
+        a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
+    };
+    let pi = Interval::pi(prec);
+    let sphere = spheroid_ratio(&q(1, 1), prec).unwrap();
+    assert!(meets(&sphere.powi(3).unwrap(), &pi.mul_rational(&q(36, 1))));
+    let root3 = Interval::from_int(prec, 3).sqrt().unwrap();
+    let over = |area_over_2pi: Interval, volume_over_pi: BigRational| {
+        (&area_over_2pi.mul_rational(&q(2, 1)) * &pi)
+            .div(&pi.mul_rational(&volume_over_pi).square().cbrt())
+            .unwrap()
+    };
+    let prolate = over(
+        &Interval::from_int(prec, 1) + &pi.mul_rational(&q(4, 3)).div(&root3).unwrap(),
+        q(8, 3),
+    );
+    assert!(meets(&spheroid_ratio(&q(2, 1), prec).unwrap(), &prolate));
+    let ln = (&Interval::from_int(prec, 2) + &root3).ln().unwrap();
+    let oblate = over(
+        &Interval::from_int(prec, 1) + &ln.div(&root3.mul_rational(&q(2, 1))).unwrap(),
+        q(2, 3),
+    );
+    assert!(meets(&spheroid_ratio(&q(1, 2), prec).unwrap(), &oblate));
+    for c in [q(1_000_001, 1_000_000), q(999_999, 1_000_000)] {
+        let gap = &spheroid_ratio(&c, prec).unwrap() - &sphere;
+        assert!(
+            gap.hi_rational() < q(1, 1_000_000_000) && gap.lo_rational() > -q(1, 1_000_000_000)
+        );
+    }
+    for c in [q(0, 1), q(-1, 2)] {
+        assert!(spheroid_ratio(&c, prec).is_err(), "c = {c}");
     }
 }

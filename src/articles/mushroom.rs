@@ -60,18 +60,29 @@ pub fn cubed_ratio_over_9pi(c: &BigRational, lambda: &BigRational) -> BigRationa
     &g * &g * &g / ((&one - c) * (q(2, 1) + c) * (q(2, 1) + c))
 }
 
-/// Φ of a spheroid with equatorial semi-axis 1 and polar semi-axis `c` (c ≠ 1): prolate
-/// A = 2π(1 + c·asin(e)/e), e² = 1 − 1/c²; oblate A = 2π(1 + (c²/e)·atanh(e)), e² = 1 − c².
+/// Φ of a spheroid with equatorial semi-axis 1 and polar semi-axis `c` > 0: prolate (c > 1)
+/// A = 2π(1 + c·asin(e)/e), e² = 1 − 1/c²; oblate (c < 1) A = 2π(1 + (c²/e)·atanh(e)),
+/// e² = 1 − c²; the sphere (c = 1, where both have e = 0) A = 4π.
+///
+/// # Errors
+/// A domain error unless c > 0.
 pub fn spheroid_ratio(c: &BigRational, prec: u32) -> Result<Interval, IntervalError> {
+    if !c.is_positive() {
+        return Err(IntervalError::Domain(
+            "the polar semi-axis must be positive",
+        ));
+    }
     let one = Interval::from_int(prec, 1);
     let cc = Interval::from_rational(prec, c);
     let area_over_2pi = if *c > BigRational::one() {
         let e = Interval::from_rational(prec, &(BigRational::one() - BigRational::one() / (c * c)))
             .sqrt()?;
         &one + &(&cc * &e.asin()?).div(&e)?
-    } else {
+    } else if *c < BigRational::one() {
         let e = Interval::from_rational(prec, &(BigRational::one() - c * c)).sqrt()?;
         &one + &(&cc.square() * &e.atanh()?).div(&e)?
+    } else {
+        Interval::from_int(prec, 2)
     };
     let area = &area_over_2pi.mul_rational(&q(2, 1)) * &Interval::pi(prec);
     let volume = Interval::pi(prec).mul_rational(&(q(4, 3) * c));
@@ -98,13 +109,11 @@ pub fn cap_cubic(h: &BigRational, r: &BigRational, v: &BigRational) -> BigRation
     h * h * h + q(3, 1) * r * r * h - q(6, 1) * v
 }
 
-/// The positive root of h³ + 3R²h − 6v = 0 (v = V/π > 0) isolated by bisection in a rational
+/// The positive root of h³ + 3R²h − 6v = 0 (R ≥ 0, v = V/π > 0) isolated by bisection in a rational
 /// interval of width < 2^(−bits): the cubic is increasing in h.
 pub fn cap_height(r: &BigRational, v: &BigRational, bits: u32) -> (BigRational, BigRational) {
-    let (mut lo, mut hi) = (BigRational::zero(), BigRational::one());
-    while cap_cubic(&hi, r, v).is_negative() {
-        hi *= q(2, 1);
-    }
+    // the root is at most 1 + 6v: if h ≥ 1 then h ≤ h³ ≤ h³ + 3R²h = 6v
+    let (mut lo, mut hi) = (BigRational::zero(), BigRational::one() + q(6, 1) * v);
     let width = BigRational::new(BigInt::one(), BigInt::one() << bits);
     while &hi - &lo >= width {
         let mid = (&lo + &hi) / q(2, 1);
