@@ -571,6 +571,42 @@ mod tests {
         }
     }
 
+    /// The routes switch at the crossovers their doc comments measured: a changed threshold
+    /// changes only the speed (every route is certified), so it is pinned here.
+    #[test]
+    fn cosine_routes_switch_at_the_measured_crossovers() {
+        for (prec, b, newton) in [(2499, 5, false), (2500, 5, true), (2500, 31, true)]
+            .into_iter()
+            .chain([(2500, 32, false), (5499, 47, false), (5500, 32, true)])
+        {
+            assert_eq!(
+                newton_pays_off(prec, b),
+                newton,
+                "Newton at {prec} bits, b = {b}"
+            );
+        }
+        for (prec, b, tower) in [
+            (999, 8, false),
+            (1000, 8, true),
+            (1000, 5 * 64, true),
+            (1000, 9, false), // 3²: one trisection after the closed form π/3
+            (2499, 18, false),
+            (2500, 18, true),
+            (4999, 54, false),
+            (5000, 54, true),
+            (5000, 27, true),
+            (1_000_000, 81, false),
+            (1_000_000, 162, false), // three trisections
+            (1_000_000, 7, false),   // not a tower denominator
+        ] {
+            assert_eq!(
+                tower_pays_off(prec, b),
+                tower,
+                "tower at {prec} bits, b = {b}"
+            );
+        }
+    }
+
     /// For every modulus p^e < 3000 and every d: exactly the roots a scan finds.
     #[test]
     fn square_roots_modulo_small_prime_powers_are_all_the_roots() {
