@@ -41,6 +41,20 @@ fn underside_rate_domain_ends() {
     assert!(phi(q(-1, 1000)).is_err());
 }
 
+/// The rim areas need a positive radius and a positive volume, each on its own.
+#[test]
+fn rim_areas_refuse_a_flat_or_empty_rim() {
+    for (r, v) in [
+        (q(0, 1), q(1, 1)),
+        (q(-1, 2), q(1, 1)),
+        (q(1, 1), q(0, 1)),
+        (q(1, 1), q(-1, 3)),
+    ] {
+        assert!(rim_areas_over_pi(&r, &v, 64).is_err(), "R = {r}, v = {v}");
+    }
+    assert!(rim_areas_over_pi(&q(1, 2), &q(1, 3), 64).is_ok());
+}
+
 #[test]
 fn metadata_says_opening_only() {
     let a = claimcheck::articles::article("mushroom").expect("registered");
