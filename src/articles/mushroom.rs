@@ -172,8 +172,9 @@ pub fn circle_first_integral_squared(
     let one = BigRational::one();
     let d = &one + s * s;
     let y = q(2, 1) * r * s / &d;
-    // dx/ds = −4Rs/(1+s²)², dy/ds = 2R(1 − s²)/(1+s²)²
-    let dx = -(q(4, 1) * r * s) / (&d * &d);
+    // dx/ds = −4Rs/(1+s²)², dy/ds = 2R(1 − s²)/(1+s²)²; only y′² enters, so dx/ds's sign is
+    // dropped
+    let dx = q(4, 1) * r * s / (&d * &d);
     let dy = q(2, 1) * r * (&one - s * s) / (&d * &d);
     let slope = dy / dx;
     (
