@@ -8,7 +8,7 @@ use claimcheck::articles::mushroom::{
 };
 use claimcheck::eval::evaluate;
 use claimcheck::exact::decimal::Decimal;
-use claimcheck::exact::interval::Interval;
+use claimcheck::exact::interval::{Interval, overlap};
 use claimcheck::exact::rational::q;
 use num_rational::BigRational;
 use num_traits::One;
@@ -39,6 +39,18 @@ fn underside_rate_domain_ends() {
     );
     assert!(phi(q(1001, 1000)).is_err());
     assert!(phi(q(-1, 1000)).is_err());
+}
+
+/// A segment's t = h/ρ lies in (0, 2]: t = 2 is the whole sphere (Φ³ = 36π), beyond it or at
+/// t ≤ 0 there is no segment.
+#[test]
+fn segment_heights_end_at_the_sphere() {
+    use claimcheck::articles::mushroom::{segment_cube_over_pi, segment_ratio};
+    assert_eq!(segment_cube_over_pi(&q(2, 1)).unwrap(), q(36, 1));
+    for t in [q(0, 1), q(-1, 2), q(2001, 1000), q(3, 1)] {
+        assert!(segment_cube_over_pi(&t).is_err(), "t = {t}");
+        assert!(segment_ratio(&t, 64).is_err(), "t = {t}");
+    }
 }
 
 /// The rim areas need a positive radius and a positive volume, each on its own.
@@ -115,6 +127,15 @@ proptest! {
         prop_assert!(lo <= h && h <= hi && &hi - &lo < q(1, 1 << 30));
     }
 
+    /// The segment's Φ³/π from its area and volume is the closed form 72/(t(3 − t)²).
+    #[test]
+    fn segment_ratio_takes_its_closed_form(k in 1i64..=2000) {
+        use claimcheck::articles::mushroom::segment_cube_over_pi;
+        let t = q(k, 1000);
+        let closed = q(72, 1) / (&t * (q(3, 1) - &t) * (q(3, 1) - &t));
+        prop_assert_eq!(segment_cube_over_pi(&t).unwrap(), closed);
+    }
+
     /// The circle satisfies the C = 0 first integral exactly.
     #[test]
     fn circles_are_stationary(r in 1i64..100, s in 1i64..1000) {
@@ -131,12 +152,12 @@ proptest! {
 fn spheroid_ratios_take_their_closed_forms() {
     use claimcheck::articles::mushroom::spheroid_ratio;
     let prec = 200;
-    let meets = |a: &Interval, b: &Interval| {
-        a.lo_rational() <= b.hi_rational() && b.lo_rational() <= a.hi_rational()
-    };
     let pi = Interval::pi(prec);
     let sphere = spheroid_ratio(&q(1, 1), prec).unwrap();
-    assert!(meets(&sphere.powi(3).unwrap(), &pi.mul_rational(&q(36, 1))));
+    assert!(overlap(
+        &sphere.powi(3).unwrap(),
+        &pi.mul_rational(&q(36, 1))
+    ));
     let root3 = Interval::from_int(prec, 3).sqrt().unwrap();
     let over = |area_over_2pi: Interval, volume_over_pi: BigRational| {
         (&area_over_2pi.mul_rational(&q(2, 1)) * &pi)
@@ -147,13 +168,13 @@ fn spheroid_ratios_take_their_closed_forms() {
         &Interval::from_int(prec, 1) + &pi.mul_rational(&q(4, 3)).div(&root3).unwrap(),
         q(8, 3),
     );
-    assert!(meets(&spheroid_ratio(&q(2, 1), prec).unwrap(), &prolate));
+    assert!(overlap(&spheroid_ratio(&q(2, 1), prec).unwrap(), &prolate));
     let ln = (&Interval::from_int(prec, 2) + &root3).ln().unwrap();
     let oblate = over(
         &Interval::from_int(prec, 1) + &ln.div(&root3.mul_rational(&q(2, 1))).unwrap(),
         q(2, 3),
     );
-    assert!(meets(&spheroid_ratio(&q(1, 2), prec).unwrap(), &oblate));
+    assert!(overlap(&spheroid_ratio(&q(1, 2), prec).unwrap(), &oblate));
     for c in [q(1_000_001, 1_000_000), q(999_999, 1_000_000)] {
         let gap = &spheroid_ratio(&c, prec).unwrap() - &sphere;
         assert!(

@@ -16,7 +16,7 @@ use num_traits::{One, Signed, Zero};
 
 use crate::claim::{Article, Check, CheckResult, Claim, Expected, Kind, Provenance};
 use crate::exact::certify::certified_or_reason as cert;
-use crate::exact::interval::{Interval, IntervalError};
+use crate::exact::interval::{Interval, IntervalError, overlap};
 
 /// Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3) for λ ∈ [0, 1].
 ///
@@ -40,15 +40,29 @@ pub fn optimal_ratio_with_underside(
     Ok(Interval::pi(prec).mul_rational(&factor).cbrt())
 }
 
-/// Φ of a spherical segment with t = h/ρ ∈ (0, 2), curved area only:
-/// Φ(t) = 2(9π)^(1/3)·t^(−1/3)(3 − t)^(−2/3), i.e. Φ(t)³ = 72π/(t(3 − t)²).
-pub fn segment_ratio(t: &BigRational, prec: u32) -> Result<Interval, IntervalError> {
-    let denominator = t * (q(3, 1) - t) * (q(3, 1) - t);
-    if !denominator.is_positive() {
-        return Err(IntervalError::Domain("t must lie in (0, 2)"));
+/// Φ³/π = A³/(π V²) of a spherical segment of height h on a sphere of radius ρ, t = h/ρ, from
+/// its geometry with ρ = 1 (Φ is scale-free): curved area A = 2πρh = 2πt, volume
+/// V = πh²(3ρ − h)/3 = πt²(3 − t)/3. In closed form 72/(t(3 − t)²) (the tests hold it to that).
+///
+/// # Errors
+/// A domain error unless 0 < t ≤ 2 (t = 2 is the whole sphere).
+pub fn segment_cube_over_pi(t: &BigRational) -> Result<BigRational, IntervalError> {
+    if !t.is_positive() || *t > q(2, 1) {
+        return Err(IntervalError::Domain("t must lie in (0, 2]"));
     }
+    let area_over_pi = q(2, 1) * t;
+    let volume_over_pi = t * t * (q(3, 1) - t) / q(3, 1);
+    Ok(&area_over_pi * &area_over_pi * &area_over_pi / (&volume_over_pi * &volume_over_pi))
+}
+
+/// Φ of a spherical segment with t = h/ρ ∈ (0, 2], curved area only: (π·Φ³/π)^(1/3) from
+/// [`segment_cube_over_pi`]; in closed form Φ(t) = 2(9π)^(1/3)·t^(−1/3)(3 − t)^(−2/3).
+///
+/// # Errors
+/// A domain error unless 0 < t ≤ 2.
+pub fn segment_ratio(t: &BigRational, prec: u32) -> Result<Interval, IntervalError> {
     Ok(Interval::pi(prec)
-        .mul_rational(&(q(72, 1) / denominator))
+        .mul_rational(&segment_cube_over_pi(t)?)
         .cbrt())
 }
 
@@ -195,23 +209,33 @@ const MUSH_01: Claim = Claim {
     check: mush_01,
 };
 
+/// The water a surface of area `a` loses when each unit of area loses `k`: the opening's model.
+fn water_lost(k: &BigRational, a: &BigRational) -> BigRational {
+    k * a
+}
+
 fn mush_01(c: &mut Check) -> CheckResult {
     // loss = k·A: for k > 0, loss(A₁) < loss(A₂) ⇔ A₁ < A₂ (and equal losses ⇔ equal areas)
-    let grid: Vec<BigRational> = (1..=12).map(|i| q(i * i, 7)).collect();
+    let areas: Vec<BigRational> = (1..=12).map(|i| q(i, 7)).collect();
     let rates = [q(1, 3), q(2, 1), q(7, 1000)];
-    c.asserts(
-        "k·A₁ < k·A₂ ⇔ A₁ < A₂ and k·A₁ = k·A₂ ⇔ A₁ = A₂, for k > 0 (exact, 3 rates × 144 pairs)",
+    let every_pair = |relation: &dyn Fn(&BigRational, &BigRational, &BigRational) -> bool| {
         rates.iter().all(|k| {
-            grid.iter().all(|a1| {
-                grid.iter().all(|a2| {
-                    ((k * a1) < (k * a2)) == (a1 < a2) && ((k * a1) == (k * a2)) == (a1 == a2)
-                })
-            })
-        }),
+            areas
+                .iter()
+                .all(|a1| areas.iter().all(|a2| relation(k, a1, a2)))
+        })
+    };
+    c.asserts(
+        "k·A₁ < k·A₂ ⇔ A₁ < A₂ for k > 0 (exact, 3 rates × 144 pairs)",
+        every_pair(&|k, a1, a2| (water_lost(k, a1) < water_lost(k, a2)) == (a1 < a2)),
+    );
+    c.asserts(
+        "k·A₁ = k·A₂ ⇔ A₁ = A₂ for k > 0 (exact, 3 rates × 144 pairs)",
+        every_pair(&|k, a1, a2| (water_lost(k, a1) == water_lost(k, a2)) == (a1 == a2)),
     );
     c.fact(
-        "the premise needs k > 0: at k = 0 unequal areas lose the same water",
-        q(0, 1) * &grid[0] == q(0, 1) * &grid[1] && grid[0] != grid[1],
+        "the premise needs k > 0: at k = 0 the areas 1/7 and 2/7 lose the same water",
+        water_lost(&q(0, 1), &areas[0]) == water_lost(&q(0, 1), &areas[1]),
     );
     Ok(())
 }
@@ -247,7 +271,7 @@ fn mush_02(c: &mut Check) -> CheckResult {
     let own = sphere(256)?;
     c.fact(
         "the unit sphere's A/V^(2/3) and (36π)^(1/3) overlap",
-        own.lo_rational() <= star.hi_rational() && star.lo_rational() <= own.hi_rational(),
+        overlap(&own, &star),
     );
     let mut shapes = Vec::new();
     for k in 1..=40i64 {
@@ -295,11 +319,6 @@ const MUSH_03: Claim = Claim {
     check: mush_03,
 };
 
-/// Φ(t)³/π = 72/(t(3 − t)²) for a segment, exact.
-fn segment_cube_over_pi(t: &BigRational) -> BigRational {
-    q(72, 1) / (t * (q(3, 1) - t) * (q(3, 1) - t))
-}
-
 fn mush_03(c: &mut Check) -> CheckResult {
     // d/dt ln Φ(t)³ = −1/t + 2/(3 − t); times t(3 − t) it is a linear function N(t), found here
     // from the derivative's values at t = 1/2 and 3/2, and solved.
@@ -321,17 +340,20 @@ fn mush_03(c: &mut Check) -> CheckResult {
         "the stationary point of Φ(t) on (0, 2) is t = 1",
         root == BigRational::one(),
     );
+    let at_root = segment_cube_over_pi(&root)?;
+    let others = (1..200i64)
+        .filter(|&k| k != 100)
+        .map(|k| segment_cube_over_pi(&q(k, 100)))
+        .collect::<Result<Vec<_>, _>>()?;
     c.asserts(
         "Φ(t) > Φ(1) for t = k/100 ≠ 1 in (0, 2) (exact, on Φ³/π)",
-        (1..200i64)
-            .filter(|&k| k != 100)
-            .all(|k| segment_cube_over_pi(&q(k, 100)) > segment_cube_over_pi(&root)),
+        others.iter().all(|value| *value > at_root),
     );
     // reflection: the segment and its mirror image form a sphere of volume 2V with twice the
     // curved area, so Φ(1)³ = (36π)/2 exactly
     c.asserts(
         "Φ(1)³ = 18π = (36π)/2, i.e. Φ(1) = 2^(−1/3)·(36π)^(1/3) (reflection)",
-        segment_cube_over_pi(&BigRational::one()) == q(36, 2),
+        segment_cube_over_pi(&BigRational::one())? == q(36, 2),
     );
     c.evidence("stationary point of Φ(t)", &root);
     c.evidence(
