@@ -11,7 +11,7 @@ use claimcheck::exact::decimal::Decimal;
 use claimcheck::exact::interval::{Interval, overlap};
 use claimcheck::exact::rational::q;
 use num_rational::BigRational;
-use num_traits::One;
+use num_traits::{One, Signed};
 use proptest::prelude::*;
 
 snapshot_claims! {
@@ -136,11 +136,16 @@ proptest! {
         prop_assert_eq!(segment_cube_over_pi(&t).unwrap(), closed);
     }
 
-    /// The circle satisfies the C = 0 first integral exactly.
+    /// The parametrised point lies on the circle (upper half), which satisfies the C = 0 first
+    /// integral exactly.
     #[test]
     fn circles_are_stationary(r in 1i64..100, s in 1i64..1000) {
-        let (lhs, rhs) = circle_first_integral_squared(&q(r, 7), &q(s, 100));
+        let (r, s) = (q(r, 7), q(s, 100));
+        let (lhs, rhs) = circle_first_integral_squared(&r, &s);
         prop_assert_eq!(lhs, rhs);
+        let (x, y) = claimcheck::articles::mushroom::circle_point(&r, &s);
+        prop_assert_eq!(&x * &x + &y * &y, &r * &r);
+        prop_assert!(y.is_positive());
     }
 }
 

@@ -177,15 +177,22 @@ pub fn cap_volume_over_pi(r: &BigRational, h: &BigRational) -> BigRational {
     h * h * (q(3, 1) * rho - h) / q(3, 1)
 }
 
-/// On the circle x = R(1 − s²)/(1 + s²), y = 2Rs/(1 + s²): y²/(1 + y′²) where y′ = dy/dx (exact),
-/// which the first integral with C = 0 and λ = 2/R requires to equal y⁴/R².
+/// The point (x, y) = (R(1 − s²)/(1 + s²), 2Rs/(1 + s²)) of the circle of radius R about the
+/// origin, rational in s (s = 1 is the top, y = R).
+pub fn circle_point(r: &BigRational, s: &BigRational) -> (BigRational, BigRational) {
+    let d = BigRational::one() + s * s;
+    (r * (BigRational::one() - s * s) / &d, q(2, 1) * r * s / &d)
+}
+
+/// On the circle ([`circle_point`]): y²/(1 + y′²) where y′ = dy/dx (exact), which the first
+/// integral with C = 0 and λ = 2/R requires to equal y⁴/R².
 pub fn circle_first_integral_squared(
     r: &BigRational,
     s: &BigRational,
 ) -> (BigRational, BigRational) {
     let one = BigRational::one();
     let d = &one + s * s;
-    let y = q(2, 1) * r * s / &d;
+    let (_, y) = circle_point(r, s);
     // dx/ds = −4Rs/(1+s²)², dy/ds = 2R(1 − s²)/(1+s²)²; only y′² enters, so dx/ds's sign is
     // dropped
     let dx = q(4, 1) * r * s / (&d * &d);
@@ -529,26 +536,40 @@ fn mush_06(c: &mut Check) -> CheckResult {
         }),
     );
     // y²/(1 + y′²) = y² cos²φ with tan φ = y′: at s = 1 (the top of the circle, y = R, y′ = 0)
-    // it is R², and below the top it lies strictly between 0 and y²
+    // it is R², and elsewhere it lies strictly between 0 and y²
+    let radii: Vec<BigRational> = (1..=6).map(|i| q(i, 2)).collect();
+    let params: Vec<BigRational> = (1..=10).map(|j| q(j, 7)).collect();
+    let on_grid = |f: &dyn Fn(&BigRational, &BigRational) -> bool| {
+        radii.iter().all(|r| params.iter().all(|s| f(r, s)))
+    };
     c.fact(
-        "the first integral is R² at the top of the circle and in (0, y²) elsewhere (60 (R, s))",
-        (1..=6i64).all(|i| {
-            let r = q(i, 2);
-            let top = circle_first_integral_squared(&r, &q(1, 1)).0 == &r * &r;
-            top && (1..=10i64).filter(|&j| j != 7).all(|j| {
-                let s = q(j, 7);
-                let y = q(2, 1) * &r * &s / (q(1, 1) + &s * &s);
-                let (lhs, _) = circle_first_integral_squared(&r, &s);
-                lhs.is_positive() && lhs < &y * &y
-            })
+        "the first integral is R² at the top of the circle (s = 1, 6 R)",
+        radii
+            .iter()
+            .all(|r| circle_first_integral_squared(r, &BigRational::one()).0 == r * r),
+    );
+    c.fact(
+        "the first integral is positive on the circle (60 (R, s))",
+        on_grid(&|r, s| circle_first_integral_squared(r, s).0.is_positive()),
+    );
+    c.fact(
+        "the first integral is below y² exactly where y′ ≠ 0, i.e. s ≠ 1 (60 (R, s))",
+        on_grid(&|r, s| {
+            let y = circle_point(r, s).1;
+            (circle_first_integral_squared(r, s).0 < &y * &y) == !s.is_one()
         }),
     );
     // a paraboloid profile y² = x: y/√(1+y′²) − (λ/2)y² is not constant zero for any λ, since
     // y²/(1+y′²) = 4x²/(4x+1) would have to equal (λ²/4)x² at every x
-    let parab = |x: BigRational| q(4, 1) * &x * &x / (q(4, 1) * &x + q(1, 1)) / (&x * &x);
+    let slope_squared = |x: &BigRational| BigRational::one() / (q(4, 1) * x); // y′ = 1/(2√x)
+    let parab = |x: &BigRational| x / (BigRational::one() + slope_squared(x)) / (x * x);
     c.fact(
-        "negative test: on the paraboloid y² = x, y²/(1+y′²)/x² = 4/(4x+1) is 4/5 at x = 1 and 4/9 at x = 2, not a constant λ²/4",
-        parab(q(1, 1)) == q(4, 5) && parab(q(2, 1)) == q(4, 9),
+        "on the paraboloid y² = x, y²/(1+y′²)/x² = 4/(4x+1) (x = 1 … 6)",
+        (1..=6).all(|i| parab(&q(i, 1)) == q(4, 4 * i + 1)),
+    );
+    c.fact(
+        "negative test: it is 4/5 at x = 1 and 4/9 at x = 2, not a constant λ²/4",
+        parab(&q(1, 1)) != parab(&q(2, 1)),
     );
     Ok(())
 }
