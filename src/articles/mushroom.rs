@@ -16,7 +16,7 @@ use num_traits::{One, Signed, Zero};
 
 use crate::claim::{Article, Check, CheckResult, Claim, Expected, Kind, Provenance};
 use crate::exact::certify::certified_or_reason as cert;
-use crate::exact::interval::{Interval, IntervalError, overlap};
+use crate::exact::interval::{Interval, IntervalError, below, overlap};
 
 /// Φ*(λ) = (9π(1+λ)²(2−λ))^(1/3) for λ ∈ [0, 1].
 ///
@@ -418,15 +418,19 @@ fn mush_04(c: &mut Check) -> CheckResult {
             e == q(3, 1) * v
         }),
     );
+    let lambdas: Vec<BigRational> = (0..20).map(|k| q(k, 20)).collect();
+    let cosines: Vec<BigRational> = (-19..20).map(|j| q(j, 20)).collect();
     c.asserts(
-        "F(c) > F(−λ) for rational c ≠ −λ (exact, 20 × 38 points)",
-        (0..20).all(|k| {
-            let l = q(k, 20);
-            let best = cubed_ratio_over_9pi(&-&l, &l);
-            (-19..20)
-                .map(|j| q(j, 20))
-                .filter(|c| *c != -&l)
-                .all(|c| cubed_ratio_over_9pi(&c, &l) > best)
+        format!(
+            "F(c) > F(−λ) exactly where c ≠ −λ (exact, {} λ = k/20 × {} c = j/20)",
+            lambdas.len(),
+            cosines.len()
+        ),
+        lambdas.iter().all(|l| {
+            let best = cubed_ratio_over_9pi(&-l, l);
+            cosines
+                .iter()
+                .all(|c| (cubed_ratio_over_9pi(c, l) > best) == (*c != -l))
         }),
     );
     c.asserts(
@@ -437,9 +441,12 @@ fn mush_04(c: &mut Check) -> CheckResult {
         }),
     );
     c.asserts(
-        "λ = 0 gives the hemisphere (9π·2 = 18π), λ = 1 the sphere (9π·4 = 36π)",
-        cubed_ratio_over_9pi(&q(0, 1), &q(0, 1)) == q(2, 1)
-            && cubed_ratio_over_9pi(&q(-1, 1), &q(1, 1)) == q(4, 1),
+        "λ = 0 gives the hemisphere (9π·2 = 18π)",
+        cubed_ratio_over_9pi(&q(0, 1), &q(0, 1)) == q(2, 1),
+    );
+    c.asserts(
+        "λ = 1 gives the sphere (9π·4 = 36π)",
+        cubed_ratio_over_9pi(&q(-1, 1), &q(1, 1)) == q(4, 1),
     );
     for l in [q(1, 4), q(1, 2), q(3, 4)] {
         c.evidence(
@@ -473,7 +480,6 @@ fn mush_05(c: &mut Check) -> CheckResult {
         }),
     );
     // strict order of certified enclosures: cap < paraboloid, and paraboloid < cone
-    let below = |a: &Interval, b: &Interval| a.hi_rational() < b.lo_rational();
     let r = BigRational::one();
     let mut table = Vec::new();
     for h in [q(3, 10), q(6, 10), q(1, 1)] {
@@ -556,7 +562,7 @@ fn mush_06(c: &mut Check) -> CheckResult {
         "the first integral is below y² exactly where y′ ≠ 0, i.e. s ≠ 1 (60 (R, s))",
         on_grid(&|r, s| {
             let y = circle_point(r, s).1;
-            (circle_first_integral_squared(r, s).0 < &y * &y) == !s.is_one()
+            (circle_first_integral_squared(r, s).0 < &y * &y) != s.is_one()
         }),
     );
     // a paraboloid profile y² = x: y/√(1+y′²) − (λ/2)y² is not constant zero for any λ, since

@@ -871,6 +871,19 @@ pub fn magnitude(x: &Interval) -> BigRational {
     x.lo_rational().abs().max(x.hi_rational().abs())
 }
 
+/// Whether every point of `a` lies below every point of `b` (a certified a < b); enclosures that
+/// touch are not ordered.
+///
+/// ```
+/// use claimcheck::exact::interval::{below, Interval};
+/// let a = Interval::from_int(64, 0).hull(&Interval::from_int(64, 1));
+/// let b = Interval::from_int(64, 1).hull(&Interval::from_int(64, 2));
+/// assert!(!below(&a, &b) && below(&a, &Interval::from_int(64, 2)) && !below(&b, &a));
+/// ```
+pub fn below(a: &Interval, b: &Interval) -> bool {
+    a.hi_rational() < b.lo_rational()
+}
+
 /// Whether two enclosures share a point (so they may enclose the same real number).
 ///
 /// ```

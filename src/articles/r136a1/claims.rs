@@ -17,7 +17,7 @@ use super::{
 use crate::claim::{Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify_up_to;
-use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
+use crate::exact::interval::{Interval, IntervalError, below, magnitude, overlap};
 use crate::exact::printed::Reading;
 use crate::exact::rational::{dec, q};
 
@@ -881,8 +881,7 @@ fn star_19(c: &mut Check) -> CheckResult {
     }
     c.fact(
         "Γ_e strictly increases in X (∝ 1 + X), X = 0, 0.1, …, 1",
-        by_x.windows(2)
-            .all(|w| w[0].hi_rational() < w[1].lo_rational()),
+        by_x.windows(2).all(|w| below(&w[0], &w[1])),
     );
     let mut by_m = Vec::new();
     for m in (200..=400i64).step_by(20) {
@@ -890,8 +889,7 @@ fn star_19(c: &mut Check) -> CheckResult {
     }
     c.fact(
         "Γ_e strictly decreases in M, M = 200, 220, …, 400",
-        by_m.windows(2)
-            .all(|w| w[1].hi_rational() < w[0].lo_rational()),
+        by_m.windows(2).all(|w| below(&w[1], &w[0])),
     );
     c.fact(
         "Γ_e(X = 1) = 2·Γ_e(X = 0) (the enclosures overlap)",
