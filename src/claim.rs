@@ -747,6 +747,23 @@ impl All {
     pub fn holds(self) -> bool {
         self.0
     }
+
+    /// Whether `f` holds at every item of a fallible sweep. Every item is evaluated, in order,
+    /// so that a later item's error is not hidden by an earlier false.
+    ///
+    /// # Errors
+    ///
+    /// The first error `f` returns.
+    pub fn every<T, E>(
+        items: impl IntoIterator<Item = T>,
+        mut f: impl FnMut(T) -> Result<bool, E>,
+    ) -> Result<bool, E> {
+        let mut all = All::new();
+        for item in items {
+            all.and(f(item)?);
+        }
+        Ok(all.holds())
+    }
 }
 
 impl Default for All {

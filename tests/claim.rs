@@ -223,6 +223,23 @@ fn all_is_a_conjunction_that_a_false_case_ends() {
     }
 }
 
+/// `All::every` is the same conjunction over a fallible sweep: false as soon as one item is,
+/// true on an empty sweep, and an error wherever it occurs, also after a false item.
+#[test]
+fn every_is_a_conjunction_that_surfaces_errors() {
+    use claimcheck::claim::All;
+    let sweep = |cases: &[Result<bool, &'static str>]| All::every(cases.iter().copied(), |c| c);
+    assert_eq!(sweep(&[]), Ok(true));
+    assert_eq!(sweep(&[Ok(true), Ok(true)]), Ok(true));
+    assert_eq!(sweep(&[Ok(true), Ok(false), Ok(true)]), Ok(false));
+    assert_eq!(sweep(&[Ok(false), Ok(true)]), Ok(false));
+    assert_eq!(sweep(&[Ok(true), Err("late")]), Err("late"));
+    assert_eq!(
+        sweep(&[Ok(false), Err("after a false")]),
+        Err("after a false")
+    );
+}
+
 /// `run_all` returns the claims in the order given with the verdicts of a serial run, whatever
 /// the number of threads (one article's claims, on 1 and on 3 threads).
 #[test]

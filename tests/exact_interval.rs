@@ -6,7 +6,9 @@
 //! the containment check rejects an enclosure shrunk by one ulp.
 
 use claimcheck::exact::integer::{from_rug_rational, to_rug_rational};
-use claimcheck::exact::interval::{Interval, normal_cdf, normal_pdf, overlap};
+use claimcheck::exact::interval::{
+    Interval, below, between, normal_cdf, normal_pdf, ordered, overlap,
+};
 use claimcheck::exact::rational::q;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
@@ -475,6 +477,29 @@ fn known_values() {
 /// The containment check used above rejects an enclosure shrunk by one ulp at either end, on
 /// values that are not representable — so the properties above can fail. (Swapped ends cannot
 /// be built: the only way to an interval from two ends is `hull`, which orders them.)
+/// The order predicates on [a, b] = hulls of exact integers: each side of each test decides on its
+/// own (an enclosure failing one side only), and enclosures that touch are neither ordered nor
+/// strictly between.
+#[test]
+fn order_predicates_are_strict_and_decide_on_each_side() {
+    let iv = |a: i64, b: i64| Interval::from_int(64, a).hull(&Interval::from_int(64, b));
+    let (a, b, c) = (iv(0, 1), iv(1, 2), iv(3, 4));
+    assert!(below(&a, &c));
+    assert!(!below(&a, &b), "touching at 1");
+    assert!(!below(&c, &a));
+    assert!(overlap(&a, &b) && overlap(&b, &a), "touching at 1");
+    assert!(!overlap(&a, &c) && !overlap(&c, &a));
+    assert!(between(&q(-1, 1), &a, &q(2, 1)));
+    assert!(!between(&q(0, 1), &a, &q(2, 1)), "reaches the lower bound");
+    assert!(!between(&q(-1, 1), &a, &q(1, 1)), "reaches the upper bound");
+    assert!(!between(&q(2, 1), &a, &q(3, 1)), "below both bounds");
+    assert!(!between(&q(-3, 1), &a, &q(-2, 1)), "above both bounds");
+    assert!(ordered(&[]) && ordered(&[&a]) && ordered(&[&a, &c]));
+    assert!(!ordered(&[&a, &b, &c]), "a and b touch");
+    assert!(!ordered(&[&a, &c, &b]), "c is above b");
+    assert!(!ordered(&[&c, &a]));
+}
+
 #[test]
 fn canary_a_shrunk_enclosure_is_rejected() {
     let prec = 64;

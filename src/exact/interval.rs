@@ -884,6 +884,30 @@ pub fn below(a: &Interval, b: &Interval) -> bool {
     a.hi_rational() < b.lo_rational()
 }
 
+/// Whether every point of `x` lies strictly between `lo` and `hi` (a certified lo < x < hi);
+/// an enclosure that reaches either bound is not between them.
+///
+/// ```
+/// use claimcheck::exact::{interval::{between, Interval}, rational::q};
+/// let x = Interval::from_int(64, 0).hull(&Interval::from_int(64, 1));
+/// assert!(between(&q(-1, 1), &x, &q(2, 1)) && !between(&q(0, 1), &x, &q(2, 1)));
+/// ```
+pub fn between(lo: &BigRational, x: &Interval, hi: &BigRational) -> bool {
+    *lo < x.lo_rational() && x.hi_rational() < *hi
+}
+
+/// Whether the enclosures are certified in strictly increasing order: each lies [`below`] the
+/// next (a chain of fewer than two is ordered).
+///
+/// ```
+/// use claimcheck::exact::interval::{ordered, Interval};
+/// let (a, b) = (Interval::from_int(64, 1), Interval::from_int(64, 2));
+/// assert!(ordered(&[&a, &b]) && !ordered(&[&a, &b, &a]));
+/// ```
+pub fn ordered(chain: &[&Interval]) -> bool {
+    chain.windows(2).all(|w| below(w[0], w[1]))
+}
+
 /// Whether two enclosures share a point (so they may enclose the same real number).
 ///
 /// ```

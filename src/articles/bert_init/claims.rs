@@ -21,7 +21,7 @@ use crate::claim::{All, Check, CheckResult, Claim, Expected, Kind, OrFail, Prove
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certified_text;
 use crate::exact::decimal::Decimal;
-use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
+use crate::exact::interval::{Interval, IntervalError, magnitude, ordered, overlap};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, prediction, rng};
 use crate::exact::rational::q;
@@ -605,12 +605,16 @@ fn bert_10(c: &mut Check) -> CheckResult {
         "the ratio is above ½ at d = 808 (certified)",
         ratio(808)(256)?.lo_rational() > q(1, 2),
     );
-    let mut increasing = All::new();
-    for k in 1..20 {
-        increasing
-            .and(ratio(100 * k)(128)?.hi_rational() < ratio(100 * k + 100)(128)?.lo_rational());
-    }
-    c.fact("the ratio increases in d (d = 100 … 2000)", increasing);
+    let ratios = (1..=20)
+        .map(|k| ratio(100 * k)(128))
+        .collect::<Result<Vec<_>, _>>()?;
+    c.fact(
+        format!(
+            "the ratio increases in d (d = 100 … 2000, {} points)",
+            ratios.len()
+        ),
+        ordered(&ratios.iter().collect::<Vec<_>>()),
+    );
     let lecun_3072 = |p: u32| Interval::from_int(p, 3072).sqrt()?.powi(-1);
     let xavier_768_3072 = |p: u32| Interval::from_rational(p, &q(2, 3840)).sqrt();
     c.evidence(
@@ -678,15 +682,24 @@ fn bert_11(c: &mut Check) -> CheckResult {
             })
         }),
     );
-    let mut decreasing = All::new();
-    for k in 1..40 {
-        let a = norm_factor(&Interval::from_rational(128, &q(k, 10)))?;
-        let b = norm_factor(&Interval::from_rational(128, &q(k + 1, 10)))?;
-        decreasing.and(b.hi_rational() < a.lo_rational() && a.hi_rational() <= BigRational::one());
-    }
+    // (1+σ²)^(−1/2) at σ² = 4, 3.9, …, 0.1: increasing along the list means decreasing in σ²
+    let factors = (1..=40)
+        .rev()
+        .map(|k| norm_factor(&Interval::from_rational(128, &q(k, 10))))
+        .collect::<Result<Vec<_>, _>>()?;
     c.asserts(
-        "(1+σ²)^(−1/2) lies in (0, 1] and decreases in σ²: smaller σ keeps the identity",
-        decreasing,
+        format!("(1+σ²)^(−1/2) > 0 (σ² = 0.1 … 4, {} points)", factors.len()),
+        factors.iter().all(Interval::is_positive),
+    );
+    c.asserts(
+        "(1+σ²)^(−1/2) ≤ 1 on the same points",
+        factors
+            .iter()
+            .all(|f| f.hi_rational() <= BigRational::one()),
+    );
+    c.asserts(
+        "(1+σ²)^(−1/2) decreases in σ²: smaller σ keeps the identity",
+        ordered(&factors.iter().collect::<Vec<_>>()),
     );
     let (linear, _) = stack_run(c, Branch::Linear, 0.5, "linear");
     let (mlp, _) = stack_run(c, Branch::Mlp, 0.2, "MLP");
@@ -911,23 +924,25 @@ fn ref_02(c: &mut Check) -> CheckResult {
         "the rational bracket is narrower than 10⁻³⁶",
         &hi - &lo < BigRational::new(BigInt::one(), BigInt::from(10).pow(36)),
     );
-    let (mut positive, mut below, mut increasing) = (All::new(), All::new(), All::new());
-    for k in 1..=60 {
-        let a = q(k, 10);
-        let (gk, next) = (
-            truncnorm_gamma(&a, 128)?,
-            truncnorm_gamma(&q(k + 1, 10), 128)?,
-        );
-        positive.and(gk.is_positive());
-        below.and(gk.hi_rational() < BigRational::one().min(&a * &a / q(3, 1)));
-        increasing.and(gk.hi_rational() < next.lo_rational());
-    }
-    c.asserts("0 < γ(a), a = 0.1 … 6", positive);
+    // (a, γ(a)) for a = 0.1 … 6.1
+    let gammas = (1..=61)
+        .map(|k| Ok((q(k, 10), truncnorm_gamma(&q(k, 10), 128)?)))
+        .collect::<Result<Vec<_>, IntervalError>>()?;
+    let (upto6, _) = gammas.split_at(60);
+    c.asserts(
+        format!("0 < γ(a), a = 0.1 … 6 ({} points)", upto6.len()),
+        upto6.iter().all(|(_, g)| g.is_positive()),
+    );
     c.asserts(
         "γ(a) < min(1, a²/3), a = 0.1 … 6: truncation shrinks the variance",
-        below,
+        upto6
+            .iter()
+            .all(|(a, g)| g.hi_rational() < BigRational::one().min(a * a / q(3, 1))),
     );
-    c.asserts("γ increases, a = 0.1 … 6.1", increasing);
+    c.asserts(
+        "γ increases, a = 0.1 … 6.1",
+        ordered(&gammas.iter().map(|(_, g)| g).collect::<Vec<_>>()),
+    );
     c.asserts(
         "passing σ/√γ restores the variance: γ·(1/√γ)² = 1 (enclosures)",
         overlap(

@@ -17,7 +17,7 @@ use crate::claim::{
     Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
 };
 use crate::exact::certify::{certified_text, certify};
-use crate::exact::interval::{Interval, IntervalError};
+use crate::exact::interval::{Interval, IntervalError, between};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
 
@@ -316,13 +316,12 @@ fn lst_04(c: &mut Check) -> CheckResult {
     c.compare_real("gate", |p| gate(0, p))?;
     c.asserts(
         "0 < μ < 1 for α = −50 … 50 (certified; each ladder update is a convex combination)",
-        (-50..=50i64).try_fold(true, |ok, a| {
-            // e^(−500) ≈ 2^(−721): 1024 bits keep 1 + e^(−500) above 1
-            let mu = gate(a, 1024)?;
-            Ok::<bool, IntervalError>(
-                ok && mu.is_positive() && mu.hi_rational() < BigRational::one(),
-            )
-        })?,
+        // e^(−500) ≈ 2^(−721): 1024 bits keep 1 + e^(−500) above 1
+        (-50..=50i64)
+            .map(|a| gate(a, 1024))
+            .collect::<Result<Vec<_>, IntervalError>>()?
+            .iter()
+            .all(|mu| between(&BigRational::zero(), mu, &BigRational::one())),
     );
     for (name, cfg, _, _) in &widths {
         c.evidence(

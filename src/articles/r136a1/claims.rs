@@ -14,10 +14,10 @@ use super::{
     binary_separation_m, eddington_ratio, eddington_unit, kappa_es, kepler_period_days, pow10,
     radius_squared,
 };
-use crate::claim::{Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
+use crate::claim::{All, Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify_up_to;
-use crate::exact::interval::{Interval, IntervalError, below, magnitude, overlap};
+use crate::exact::interval::{Interval, IntervalError, below, between, magnitude, overlap};
 use crate::exact::printed::Reading;
 use crate::exact::rational::{dec, q};
 
@@ -231,13 +231,11 @@ fn star_06(c: &mut Check) -> CheckResult {
     let p = 192;
     c.asserts(
         "ly → pc → ly returns 1, 22 000, 165 000 and 999 999 937 ly inside the enclosure",
-        [1i64, 22_000, 165_000, 999_999_937]
-            .iter()
-            .try_fold(true, |ok, &d| {
-                let back = (&pc_from_ly(d, p)? * &parsec_m(p)?)
-                    .div(&Interval::from_rational(p, &light_year_m()))?;
-                Ok::<bool, IntervalError>(ok && back.contains_rational(&int(d)))
-            })?,
+        All::every([1i64, 22_000, 165_000, 999_999_937], |d| {
+            let back = (&pc_from_ly(d, p)? * &parsec_m(p)?)
+                .div(&Interval::from_rational(p, &light_year_m()))?;
+            Ok::<bool, IntervalError>(back.contains_rational(&int(d)))
+        })?,
     );
     let modern = ly_from_pc(&int(49_590), 128)?;
     c.asserts(
@@ -355,7 +353,7 @@ fn star_08(c: &mut Check) -> CheckResult {
     c.compare_real("luminosity", l)?;
     c.fact(
         "10^6.94 lies in (8.70, 8.72) × 10⁶, the 2010 input L = 8.7 × 10⁶",
-        l(128).is_ok_and(|x| x.lo_rational() > int(8_700_000) && x.hi_rational() < int(8_720_000)),
+        between(&int(8_700_000), &l(128)?, &int(8_720_000)),
     );
     c.evidence("10^6.94 L⊙", cert(9, l));
     c.evidence(
@@ -607,11 +605,11 @@ fn star_12(c: &mut Check) -> CheckResult {
     let (peak, t) = (peak_nm(t_sun())(128)?, t_eq(128)?);
     c.fact(
         "the Sun's Wien peak is visible (400–700 nm)",
-        peak.lo_rational() > int(400) && peak.hi_rational() < int(700),
+        between(&int(400), &peak, &int(700)),
     );
     c.fact(
         "Earth's equilibrium temperature under the Sun is 250–300 K",
-        t.lo_rational() > int(250) && t.hi_rational() < int(300),
+        between(&int(250), &t, &int(300)),
     );
     c.evidence("σ_SB = 2π⁵k⁴/(15h³c²)", cert(15, stefan_boltzmann));
     c.evidence("Wien b (m·K)", cert(15, wien_b));

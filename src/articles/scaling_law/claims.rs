@@ -10,10 +10,14 @@ use super::{
     Exponents, euler_maclaurin_partials, finite_zipf_loss, harmonic_exact, integral_relative_error,
     zeta3_apery_bracket, zipf_log_tail, zipf_tail, zipf_tail_by_zeta,
 };
-use crate::claim::{Check, CheckResult, Claim, Expected, Kind, Provenance, Stated};
+use crate::claim::{
+    All, Check, CheckError, CheckResult, Claim, Expected, Kind, Provenance, Stated,
+};
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify;
-use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
+use crate::exact::interval::{
+    Interval, IntervalError, below, between, magnitude, ordered, overlap,
+};
 use crate::exact::printed::Reading;
 use crate::exact::rational::{dec, q};
 
@@ -47,16 +51,12 @@ fn gamma_grid() -> Vec<BigRational> {
 }
 const N_GRID: [u64; 9] = [1, 2, 3, 5, 10, 50, 100, 1000, 1_000_000];
 
-/// `f` holds for every point of a fallible sweep; an interval error propagates.
+/// [`All::every`] for this file's sweeps, whose errors are interval errors.
 fn all_ok<T>(
     items: impl IntoIterator<Item = T>,
-    mut f: impl FnMut(T) -> Result<bool, IntervalError>,
+    f: impl FnMut(T) -> Result<bool, IntervalError>,
 ) -> Result<bool, IntervalError> {
-    let mut ok = true;
-    for item in items {
-        ok = f(item)? && ok;
-    }
-    Ok(ok)
+    All::every(items, f)
 }
 
 const SCAL_01: Claim = Claim {
@@ -94,7 +94,11 @@ fn scal_01(c: &mut Check) -> CheckResult {
             let gz = Interval::from_rational(p, &(&g + BigRational::one()))
                 .zeta()?
                 .mul_rational(&g);
-            Ok(gz.lo_rational() > BigRational::one() && gz.hi_rational() < BigRational::one() + &g)
+            Ok(between(
+                &BigRational::one(),
+                &gz,
+                &(BigRational::one() + &g),
+            ))
         })?,
     );
     c.asserts(
@@ -173,7 +177,7 @@ fn scal_02(c: &mut Check) -> CheckResult {
             |(s, k)| {
                 let a = rpow(&q(k, 1), &-&s, p)?;
                 let b = rpow(&q(k + 1, 1), &-&s, p)?;
-                Ok(a.lo_rational() > b.hi_rational())
+                Ok(below(&b, &a))
             },
         )?,
     );
@@ -264,7 +268,7 @@ fn scal_04(c: &mut Check) -> CheckResult {
             let t = tail(g, *n, p)?;
             let upper = rpow(&q(*n as i64, 1), &-g, p)?.mul_rational(&(BigRational::one() / g));
             let lower = rpow(&q(*n as i64 + 1, 1), &-g, p)?.mul_rational(&(BigRational::one() / g));
-            Ok(lower.hi_rational() < t.lo_rational() && t.hi_rational() < upper.lo_rational())
+            Ok(ordered(&[&lower, &t, &upper]))
         })?,
     );
     c.fact(
@@ -297,16 +301,31 @@ fn scal_05(c: &mut Check) -> CheckResult {
         .into_iter()
         .flat_map(|g| N_GRID.map(|n| (g.clone(), n)))
         .collect();
-    c.asserts(
-        "E₁ < T < E₂ and T > E₃ on the SCAL-04 grid (certified)",
-        all_ok(&points, |(g, n)| {
+    // (T, E₁, E₂, E₃) at each grid point
+    let brackets = points
+        .iter()
+        .map(|(g, n)| {
             let t = tail(g, *n, p)?;
             let e = euler_maclaurin_partials(&(g + BigRational::one()), &big(*n), 3, p)?;
-            Ok(e.len() == 3
-                && e[0].hi_rational() < t.lo_rational()
-                && t.hi_rational() < e[1].lo_rational()
-                && e[2].hi_rational() < t.lo_rational())
-        })?,
+            match <[Interval; 3]>::try_from(e) {
+                Ok([e1, e2, e3]) => Ok((t, e1, e2, e3)),
+                Err(e) => Err(CheckError::msg(format!(
+                    "{} Euler–Maclaurin partial sums, not 3",
+                    e.len()
+                ))),
+            }
+        })
+        .collect::<Result<Vec<_>, CheckError>>()?;
+    c.asserts(
+        format!(
+            "E₁ < T < E₂ on the SCAL-04 grid ({} points, certified)",
+            brackets.len()
+        ),
+        brackets.iter().all(|(t, e1, e2, _)| ordered(&[e1, t, e2])),
+    );
+    c.asserts(
+        "T > E₃ on the SCAL-04 grid (certified)",
+        brackets.iter().all(|(t, _, _, e3)| below(e3, t)),
     );
     // the wrong-sign expansion n^(−γ)/γ + n^(−s)/2 overshoots the tail
     c.fact(
@@ -335,17 +354,24 @@ const SCAL_06: Claim = Claim {
 
 fn scal_06(c: &mut Check) -> CheckResult {
     let p = 192;
+    // (γ, n, r(n)) for γ = 0.5 … 8, n ∈ {1, 5, 10, 100, 1000}, 2n > γ
+    let errors = (1..=16)
+        .flat_map(|k| [1u64, 5, 10, 100, 1000].map(move |n| (q(k, 2), n)))
+        .filter(|(g, n)| q(2 * *n as i64, 1) > *g)
+        .map(|(g, n)| Ok((integral_relative_error(&g, n, p)?, g, n)))
+        .collect::<Result<Vec<_>, IntervalError>>()?;
     c.asserts(
-        "0 < r(n) ≤ γ/(2n − γ) for γ = 0.5 … 8, n ∈ {1, 5, 10, 100, 1000}, 2n > γ",
-        all_ok(
-            (1..=16)
-                .flat_map(|k| [1u64, 5, 10, 100, 1000].map(move |n| (q(k, 2), n)))
-                .filter(|(g, n)| q(2 * *n as i64, 1) > *g),
-            |(g, n)| {
-                let r = integral_relative_error(&g, n, p)?;
-                Ok(r.is_positive() && r.hi_rational() <= &g / (q(2 * n as i64, 1) - &g))
-            },
-        )?,
+        format!(
+            "0 < r(n) for γ = 0.5 … 8, n ∈ {{1, 5, 10, 100, 1000}}, 2n > γ ({} pairs)",
+            errors.len()
+        ),
+        errors.iter().all(|(r, _, _)| r.is_positive()),
+    );
+    c.asserts(
+        "r(n) ≤ γ/(2n − γ) on the same pairs",
+        errors
+            .iter()
+            .all(|(r, g, n)| r.hi_rational() <= g / (q(2 * *n as i64, 1) - g)),
     );
     let n = 10_000i64;
     c.asserts(
@@ -531,7 +557,7 @@ fn scal_09(c: &mut Check) -> CheckResult {
             let lo = num_traits::pow(&nr / &n1, *s as usize - 1) / &gamma;
             let hi = num_traits::pow(&n1 / &nr, *s as usize - 1) / &gamma;
             let v = scaled(*s, cc, n)?;
-            Ok(lo < v.lo_rational() && v.hi_rational() < hi)
+            Ok(between(&lo, &v, &hi))
         })?,
     );
     for (s, c_bits, cc, n) in &cases {

@@ -19,7 +19,7 @@ use crate::claim::{
     All, Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
 };
 use crate::exact::certify::certified_or_reason as cert;
-use crate::exact::interval::{Interval, IntervalError, magnitude, overlap};
+use crate::exact::interval::{Interval, IntervalError, below, between, magnitude, overlap};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::{Comparison, Estimate, PassRule, prediction};
@@ -484,7 +484,7 @@ fn emb_08(c: &mut Check) -> CheckResult {
     for d in 1..=3000i64 {
         let sq = m.square();
         let lower = (q(1, 1) - q(1, 4 * d)) * (q(1, 1) - q(1, 4 * d)) * q(d, 1);
-        bounds.and(sq.lo_rational() > lower && sq.hi_rational() < q(d, 1));
+        bounds.and(between(&lower, &sq, &q(d, 1)));
         m = Interval::from_int(p, d).div(&m)?;
     }
     c.fact("1 − 1/(4d) < E[χ_d]/√d < 1 for 1 ≤ d ≤ 3000", bounds);
@@ -553,9 +553,11 @@ const EMB_09: Claim = Claim {
 
 fn emb_09(c: &mut Check) -> CheckResult {
     let p = 128;
-    let mut props = All::new();
+    let (mut lower, mut upper, mut refined, mut in_sigma, mut in_n) =
+        (All::new(), All::new(), All::new(), All::new(), All::new());
     // from σ = 1/2000 (dσ = 0.384 < ln 2, where the lower bound ln(n − 1) is the one that binds)
-    for k in 1..=80 {
+    let sigmas = 1..=80;
+    for k in sigmas.clone() {
         let s = Interval::from_rational(p, &q(k, 2000));
         let art = loss_article(N, D, &s)?;
         let refd = loss_refined(N, D, &s)?;
@@ -567,15 +569,18 @@ fn emb_09(c: &mut Check) -> CheckResult {
             ds.lo_rational().max(ln_n1.lo_rational()),
             ds.hi_rational().max(ln_n1.hi_rational()),
         );
-        props.and(
-            art.hi_rational() >= m_lo
-                && art.lo_rational() <= &m_hi + q(6931471807, 10_000_000_000)
-                && refd.lo_rational() > art.hi_rational()
-                && art_next.lo_rational() > art.hi_rational()
-                && art_n.lo_rational() > art.hi_rational(),
-        );
+        lower.and(art.hi_rational() >= m_lo);
+        upper.and(art.lo_rational() <= &m_hi + q(6931471807, 10_000_000_000));
+        refined.and(below(&art, &refd));
+        in_sigma.and(below(&art, &art_next));
+        in_n.and(below(&art, &art_n));
     }
-    c.asserts("max(dσ, ln(n−1)) ≤ L_art ≤ max(…) + ln 2; L_ref > L_art; L_art increases in σ and n (σ = 0.0005 … 0.04)", props);
+    let grid = format!("σ = k/2000, k = 1 … {}", sigmas.count());
+    c.asserts(format!("max(dσ, ln(n−1)) ≤ L_art ({grid})"), lower);
+    c.asserts(format!("L_art ≤ max(dσ, ln(n−1)) + ln 2 ({grid})"), upper);
+    c.asserts(format!("L_ref > L_art ({grid})"), refined);
+    c.asserts(format!("L_art increases in σ ({grid})"), in_sigma);
+    c.asserts(format!("L_art increases in n ({grid})"), in_n);
     let configs = configurations(c)?;
     let second: Vec<Comparison> = configs
         .iter()
@@ -740,8 +745,7 @@ fn emb_11(c: &mut Check) -> CheckResult {
             Interval::from_int(128, n as i64).ln()?,
             Interval::from_int(128, d as i64).sqrt()?,
         );
-        below_xavier
-            .and((s.hi_rational() < x.lo_rational()) == (ln.hi_rational() < rd.lo_rational()));
+        below_xavier.and(below(&s, &x) == below(&ln, &rd));
     }
     c.fact("σ* < 1/√d iff ln n < √d", below_xavier);
     let tied_c = tied_vs_second_order(config_c()?.with_replicates(replicates(c)), Norm::Rms);
