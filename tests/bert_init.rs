@@ -5,8 +5,9 @@ mod common;
 
 use claimcheck::articles::bert_init::post_norm::{QuadSqrt2, unrolled_weights};
 use claimcheck::articles::bert_init::{
-    adam_spike_ratio_squared, idealised_adam_step_squared, truncation_series,
-    truncnorm_fourth_moment, truncnorm_gamma, truncnorm_gamma_bracket, truncnorm_gamma_by_erf,
+    adam_spike_ratio_squared, gaussian_moment_bracket, idealised_adam_step_squared,
+    truncation_series, truncnorm_fourth_moment, truncnorm_gamma, truncnorm_gamma_bracket,
+    truncnorm_gamma_by_erf,
 };
 use claimcheck::eval::evaluate;
 use claimcheck::exact::certify::certify;
@@ -127,6 +128,19 @@ fn gamma_routes_agree_at_3000_digits() {
 
 // The two routes to γ(a): MPFR's erf and exp under directed rounding, and the pure rational
 // alternating-series bracket, must overlap for every rational a in (0, 6].
+/// From one term at a = 6 the moments' first brackets straddle zero (their partial sums are
+/// of order 10⁶ around integrals of order 1), so the quotient doubles the terms until both are
+/// positive — and still meets the MPFR route.
+#[test]
+fn gamma_bracket_adds_terms_until_it_is_positive() {
+    let a = q(6, 1);
+    assert!(!gaussian_moment_bracket(&a, 0, 1).0.is_positive());
+    let (lo, hi) = truncnorm_gamma_bracket(&a, 1);
+    let mpfr = truncnorm_gamma(&a, 200).unwrap();
+    assert!(lo.is_positive() && lo < hi);
+    assert!(mpfr.lo_rational() <= hi && lo <= mpfr.hi_rational());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 

@@ -4,7 +4,8 @@
 
 use claimcheck::exact::interval::Interval;
 use claimcheck::exact::printed::{
-    CompareError, Computed, Reading, Spec, Standing, compare, fixed, perturbed, round_to_unit,
+    CompareError, Computed, Reading, Spec, Standing, compare, fixed, perturbed, reprint,
+    round_to_unit,
 };
 use claimcheck::exact::rational::q;
 use num_bigint::BigInt;
@@ -68,6 +69,17 @@ fn a_percent_is_reprinted_as_a_percent() {
     assert_eq!(c.correct_print.as_deref(), Some("1.3 %"));
     assert_eq!(c.correct_value.as_deref(), Some("0.013"));
     assert_eq!(c.gap, "-0.000634 (3 s.f.) = -317/500000");
+}
+
+/// A zero on either side — the declared value or the number in the text — gives no scale between
+/// them, so the correction is laid out as the value is (a zero value must not be divided by).
+#[test]
+fn a_zero_value_or_print_is_corrected_in_the_value_layout() {
+    let zero = spec("0", Reading::Printed, None);
+    assert_eq!(reprint("5 %", &zero, &q(1, 1)), "1");
+    let small = spec("0.012", Reading::Printed, None);
+    assert_eq!(reprint("0 %", &small, &q(126, 10_000)), "0.013");
+    assert_eq!(reprint("0 dB", &zero, &q(0, 1)), "0 dB");
 }
 
 #[test]

@@ -303,13 +303,18 @@ fn bert_06(c: &mut Check) -> CheckResult {
     let step =
         |g: &[BigRational]| idealised_adam_step_squared(&w, g).or_fail("a non-zero gradient");
     let base = step(&g)?;
+    let scales = [q(1, 1000), q(-7, 3), q(10_000, 1)];
     let mut invariant = All::new();
-    for cc in [q(1, 1000), q(-7, 3), q(10_000, 1)] {
-        let scaled: Vec<BigRational> = g.iter().map(|x| x * &cc).collect();
+    for cc in &scales {
+        let scaled: Vec<BigRational> = g.iter().map(|x| x * cc).collect();
         invariant.and(step(&scaled)? == base);
     }
+    let listed: Vec<String> = scales
+        .iter()
+        .map(|c| c.to_string().replace('-', "−"))
+        .collect();
     c.asserts(
-        "u²(cg) = u²(g) for c = 1/1000, −7/3, 10⁴ (exact)",
+        format!("u²(cg) = u²(g) for c = {} (exact)", listed.join(", ")),
         invariant,
     );
     let mut bounded = All::new();

@@ -569,13 +569,14 @@ const LST_09: Claim = Claim {
 
 fn lst_09(c: &mut Check) -> CheckResult {
     let rows = clue_rows().or_fail("the CLUE table reads")?;
+    let scores = || rows.iter().flat_map(|(_, v)| v);
+    c.fact("four rows", rows.len() == 4);
     c.fact(
-        "four rows of eleven scores, each in (0, 100)",
-        rows.len() == 4
-            && rows.iter().all(|(_, v)| {
-                v.len() == CLUE_TASKS.len() && v.iter().all(|x| x.is_positive() && *x < q(100, 1))
-            }),
+        format!("{} scores in each row", CLUE_TASKS.len()),
+        rows.iter().all(|(_, v)| v.len() == CLUE_TASKS.len()),
     );
+    c.fact("every score is positive", scores().all(Signed::is_positive));
+    c.fact("every score is below 100", scores().all(|x| *x < q(100, 1)));
     for (name, values) in &rows {
         let sum: BigRational = values.iter().sum();
         let mean = &sum / q(values.len() as i64, 1);

@@ -532,3 +532,26 @@ pub fn hrr_enclosure(
         .div(&Ball::from_integer(sum.prec(), &d))?
         .add_error(&bound)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A worker that unwinds while it holds e^(x₁) leaves an error for the others to find, so
+    /// none of them waits forever; one that finishes normally leaves the value unset.
+    #[test]
+    fn an_unwinding_worker_abandons_the_exponential() {
+        let lock = OnceLock::new();
+        std::thread::scope(|scope| {
+            let unwound = scope.spawn(|| {
+                let _guard = Abandon(&lock);
+                panic!("a worker computing e^(x₁) fails");
+            });
+            assert!(unwound.join().is_err());
+        });
+        assert!(matches!(lock.get(), Some(Err(IntervalError::Domain(_)))));
+        let untouched = OnceLock::new();
+        drop(Abandon(&untouched));
+        assert!(untouched.get().is_none());
+    }
+}
