@@ -744,6 +744,18 @@ impl All {
         self.0 = self.0 && case;
     }
 
+    /// Every one of a fixed list of conditions: `All::of([a, b, c])` where `a && b && c` would
+    /// sit in a check whose conditions all hold, and so a `||` could replace the `&&` unseen.
+    /// Every condition is evaluated (no short-circuit: none may depend on another).
+    pub fn of(cases: impl IntoIterator<Item = bool>) -> All {
+        let mut all = All::new();
+        for case in cases {
+            all.and(case);
+        }
+        all
+    }
+
+    /// Whether every case added so far holds.
     pub fn holds(self) -> bool {
         self.0
     }

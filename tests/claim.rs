@@ -220,7 +220,9 @@ fn all_is_a_conjunction_that_a_false_case_ends() {
         }
         assert_eq!(all.holds(), cases.iter().all(|&c| c), "{cases:?}");
         assert_eq!(bool::from(all), all.holds());
+        assert_eq!(All::of(cases), all, "{cases:?}");
     }
+    assert!(All::of([true; 0]).holds());
 }
 
 /// `All::every` is the same conjunction over a fallible sweep: false as soon as one item is,

@@ -8,7 +8,7 @@ use claimcheck::articles::cur::{
 };
 use claimcheck::exact::matrix::Matrix;
 use claimcheck::exact::rational::q;
-use num_traits::Signed;
+use num_traits::{Signed, Zero};
 use proptest::prelude::*;
 
 snapshot_claims! {
@@ -291,5 +291,68 @@ fn eval_cur_costs_match_the_index() {
         vec!["calls", "1.5", "5"],
     ] {
         assert!(evaluate("cur-query", &bad, None).is_err(), "{bad:?}");
+    }
+}
+
+/// `best_cur` searches every r-row, r-column choice and keeps the first of equal errors: on the
+/// zero matrix every choice is exact, and the answer is the first subsets; on the example the
+/// rank-2 choice {0, 2} × {0, 1} reproduces S (CUR-07) and no rank-1 choice does.
+#[test]
+fn best_cur_takes_the_first_of_equal_errors() {
+    use claimcheck::articles::cur::{best_cur, example};
+    let zero = Matrix::zeros(3, 4);
+    assert_eq!(best_cur(&zero, 1), (q(0, 1), vec![0], vec![0]));
+    assert_eq!(best_cur(&zero, 2), (q(0, 1), vec![0, 1], vec![0, 1]));
+    let s = example();
+    let (e2, rows, cols) = best_cur(&s, 2);
+    assert!(e2.is_zero());
+    assert_eq!(error(&s, &cur_approximation(&s, &rows, &cols)), e2);
+    let (e1, _, _) = best_cur(&s, 1);
+    assert!(e1.is_positive());
+    // r larger than the matrix: no choice, the error of predicting 0
+    assert_eq!(best_cur(&s, 4), (s.frobenius_squared(), vec![], vec![]));
+}
+
+/// `eckart_young_tails` on S = (1 2): SᵀS has eigenvalues 0 and 5 = tr SᵀS (the top one on
+/// the end of the isolating interval), so the tails are 5, 0 and 0, each in its bracket.
+#[test]
+fn eckart_young_tails_bracket_a_rank_one_spectrum() {
+    use claimcheck::articles::cur::eckart_young_tails;
+    let s = Matrix::from_ints(&[&[1, 2]]);
+    let width = q(1, 1 << 20);
+    let tails = eckart_young_tails(&s, &width).unwrap();
+    assert_eq!(tails.len(), 3);
+    for ((lo, hi), exact) in tails.iter().zip([q(5, 1), q(0, 1), q(0, 1)]) {
+        assert!(*lo < exact || (lo.is_zero() && exact.is_zero() && hi.is_zero()));
+        assert!(exact <= *hi, "{exact} in ({lo}, {hi}]");
+        assert!(hi - lo <= &width * q(2, 1));
+    }
+    assert_eq!(tails[2], (q(0, 1), q(0, 1)));
+}
+
+/// The Nyström residual is S − CUR: zero when U is everything (S S⁺ S = S) and S itself when
+/// S[U, U] = 0 kills the approximation.
+#[test]
+fn nystrom_residual_is_s_minus_the_approximation() {
+    let s = Matrix::from_ints(&[&[2, 1, 0], &[1, 2, 0], &[0, 0, 0]]);
+    assert!(nystrom_residual(&s, &[0, 1, 2]).is_zero());
+    assert_eq!(nystrom_residual(&s, &[2]), s);
+    assert_eq!(
+        nystrom_residual(&s, &[0]),
+        &s - &cur_approximation(&s, &[0], &[0])
+    );
+}
+
+/// `random_low_rank(ρ)` has rank at most ρ and, over a few seeds, exactly ρ.
+#[test]
+fn random_low_rank_has_the_rank_asked_for() {
+    use claimcheck::articles::cur::random_low_rank;
+    let mut g = claimcheck::exact::montecarlo::rng(3);
+    for rho in 1..=3 {
+        let ranks: Vec<usize> = (0..20)
+            .map(|_| random_low_rank(&mut g, 5, 6, rho).rank())
+            .collect();
+        assert!(ranks.iter().all(|&r| r <= rho), "{ranks:?}");
+        assert!(ranks.contains(&rho), "ρ = {rho}: {ranks:?}");
     }
 }

@@ -365,3 +365,30 @@ proptest! {
         }
     }
 }
+
+/// `Matrix::random_ints`: the shape asked for, entries in −k..=k and every one of the 2k + 1
+/// values drawn (a generator stuck on one value, or on one sign, would leave the claims that
+/// use it checking a single matrix); k = 0 gives the zero matrix.
+#[test]
+fn random_ints_cover_their_range() {
+    let mut g = claimcheck::exact::montecarlo::rng(11);
+    for k in [1i64, 3, 5] {
+        let m = Matrix::random_ints(&mut g, 12, 12, k);
+        assert_eq!((m.rows(), m.cols()), (12, 12));
+        let seen: std::collections::BTreeSet<BigInt> = (0..12)
+            .flat_map(|i| (0..12).map(move |j| (i, j)))
+            .map(|(i, j)| {
+                let e = m.get(i, j);
+                assert!(e.is_integer(), "{e}");
+                e.to_integer()
+            })
+            .collect();
+        let range: std::collections::BTreeSet<BigInt> = (-k..=k).map(BigInt::from).collect();
+        assert_eq!(seen, range, "k = {k}");
+    }
+    assert!(Matrix::random_ints(&mut g, 3, 2, 0).is_zero());
+    assert_ne!(
+        Matrix::random_ints(&mut g, 3, 3, 3),
+        Matrix::random_ints(&mut g, 3, 3, 3)
+    );
+}

@@ -95,8 +95,9 @@ pub fn eckart_young_tails(
 ) -> Result<Vec<(BigRational, BigRational)>, RootError> {
     let gram = &s.transpose() * s;
     let chi = gram.characteristic_polynomial();
+    // SᵀS ⪰ 0: its eigenvalues lie in [0, tr SᵀS], inside the (lo, hi] that Sturm counts on
     let lo = q(-1, 1);
-    let hi = gram.trace() + q(1, 1);
+    let hi = gram.trace();
     let eigen = isolate_roots(&chi, &lo, &hi, width)?;
     // ascending: the tail after the r largest is the first n − r
     let n = eigen.len();
@@ -214,8 +215,8 @@ pub fn storage(queries: u128, anchors_u: u128, anchors_v: u128, items: u128) -> 
 
 /// A random integer matrix X·Y of rank ≤ ρ (entries of X, Y in [−3, 3]).
 pub fn random_low_rank(g: &mut rand_chacha::ChaCha8Rng, m: usize, n: usize, rho: usize) -> Matrix {
-    let x = Matrix::from_fn(m, rho, |_, _| q(g.random_range(-3..=3), 1));
-    let y = Matrix::from_fn(rho, n, |_, _| q(g.random_range(-3..=3), 1));
+    let x = Matrix::random_ints(g, m, rho, 3);
+    let y = Matrix::random_ints(g, rho, n, 3);
     &x * &y
 }
 
@@ -288,9 +289,9 @@ fn cur_01(c: &mut Check) -> CheckResult {
                 g.random_range(1..=6),
                 g.random_range(1..=6),
             );
-            let f = Matrix::from_fn(a, b, |_, _| q(g.random_range(-5..=5), 1));
-            let gm = Matrix::from_fn(b, cc, |_, _| q(g.random_range(-5..=5), 1));
-            let h = Matrix::from_fn(cc, d, |_, _| q(g.random_range(-5..=5), 1));
+            let f = Matrix::random_ints(&mut g, a, b, 5);
+            let gm = Matrix::random_ints(&mut g, b, cc, 5);
+            let h = Matrix::random_ints(&mut g, cc, d, 5);
             let product = &(&f * &gm) * &h;
             (0..a).all(|i| {
                 (0..d).all(|k| {
@@ -329,9 +330,12 @@ fn cur_02(c: &mut Check) -> CheckResult {
             let p = w.pseudo_inverse();
             let cached = &p * &r;
             let entries = |m: &Matrix| (m.rows() * m.cols()) as u128;
-            storage(s.rows() as u128, cols.len() as u128, rows.len() as u128, s.cols() as u128)
-                == entries(&cm) + entries(&p) + entries(&r)
-                && entries(&cached) == (cols.len() * s.cols()) as u128
+            All::of([
+                storage(s.rows() as u128, cols.len() as u128, rows.len() as u128, s.cols() as u128)
+                    == entries(&cm) + entries(&p) + entries(&r),
+                entries(&cached) == (cols.len() * s.cols()) as u128,
+            ])
+            .holds()
         }),
     );
     c.asserts(
@@ -342,6 +346,10 @@ fn cur_02(c: &mut Check) -> CheckResult {
                 9 * storage(qn, m, m, kn) <= 7 * qn * kn
             })
         }),
+    );
+    c.asserts(
+        "… with equality at |Q| = |K| = 3m, |U| = |V| = m: storage 7m² of 9m², for m = 1 … 19",
+        (1..20u128).all(|m| 9 * storage(3 * m, m, m, 3 * m) == 7 * (3 * m) * (3 * m)),
     );
     let (queries, items) = (1000u128, 100_000u128);
     for a in [50u128, 100, 200, 500] {
@@ -375,7 +383,7 @@ fn cur_03(c: &mut Check) -> CheckResult {
     // every |K| of a growing family
     let mut counted = Vec::new();
     for items in [3usize, 6, 12, 24] {
-        let s = Matrix::from_fn(4, items, |i, k| q(((i + 1) * (k + 2) % 7) as i64, 1));
+        let s = cauchy(4, items);
         let (anchor_queries, anchor_items) = ([0usize, 2], [0usize, 1]);
         let model = CrossEncoder::new(&s);
         let index = Index::build(&model, &anchor_queries, &anchor_items, items);
@@ -408,12 +416,13 @@ fn cur_03(c: &mut Check) -> CheckResult {
     for a in [50u128, 100, 200, 500] {
         let cost = query_cost(a, items);
         c.evidence(
-            format!("c = {a}: CE calls / mults / adds per query; call saving |K|/c"),
+            format!("c = {a}: CE calls / mults / adds (their sum) per query; call saving |K|/c"),
             format!(
-                "{} / {} / {}; {}",
+                "{} / {} / {} ({}); {}",
                 cost.ce_calls,
                 cost.mults,
                 cost.adds,
+                arithmetic(a, items),
                 items / a
             ),
         );
@@ -444,16 +453,16 @@ const CUR_04: Claim = Claim {
 fn cur_04(c: &mut Check) -> CheckResult {
     let s = example();
     let sts = &s.transpose() * &s;
-    // χ(λ) = λ³ + c₂λ² + c₁λ + c₀; rank S = 2 gives c₀ = 0 and σ₁², σ₂² the roots of
-    // p(λ) = λ² + c₂λ + c₁
+    // χ(λ) = λ³ + c₂λ² + c₁λ + c₀ with c₂ = −tr SᵀS = −‖S‖_F²; rank S = 2 gives c₀ = 0 and
+    // σ₁², σ₂² the roots of p(λ) = λ² + c₂λ + c₁
     let chi = sts.characteristic_polynomial();
     c.fact(
-        "χ(SᵀS) has c₀ = 0 and leading coefficient 1 (rank 2, 3 × 3)",
-        chi.len() == 4 && chi[0].is_zero() && chi[3] == q(1, 1),
+        "χ(SᵀS) = λ³ − ‖S‖_F² λ² + c₁λ (monic, c₂ = −tr SᵀS, c₀ = 0: rank 2)",
+        chi.get(1)
+            .is_some_and(|c1| chi == [q(0, 1), c1.clone(), -s.frobenius_squared(), q(1, 1)]),
     );
     let p = |e: &BigRational| e * e + &chi[2] * e + &chi[1];
-    let midpoint = -&chi[2] / q(2, 1); // (σ₁² + σ₂²)/2
-    // every rank-1 CUR error of the example is ≥ σ₂²: p(e) ≤ 0 with e below the midpoint (two facts)
+    // every rank-1 CUR error e of the example is ≥ σ₂²: p(e) ≤ 0 ⇔ σ₂² ≤ e ≤ σ₁²
     let rank1: Vec<BigRational> = [
         (vec![0usize, 1], vec![0usize, 1]),
         (vec![0], vec![2]),
@@ -462,11 +471,6 @@ fn cur_04(c: &mut Check) -> CheckResult {
     .iter()
     .map(|(r, cols)| error(&s, &cur_approximation(&s, r, cols)))
     .collect();
-    c.fact(
-        "every rank-1 CUR error of the example lies below (σ₁² + σ₂²)/2",
-        rank1.iter().all(|e| *e < midpoint),
-    );
-    // below the midpoint, e ≥ σ₂² exactly when p(e) ≤ 0
     let eckart_young = rank1.iter().all(|e| !p(e).is_positive());
     // a diagonal middle factor does not make an SVD: F·I·H with non-orthonormal F
     let f = Matrix::from_ints(&[&[1], &[2], &[1]]);
@@ -550,25 +554,29 @@ const CUR_05: Claim = Claim {
 
 fn cur_05(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC05);
-    let mut cases = Vec::new();
-    while cases.len() < 30 {
+    let cases: Vec<(Matrix, Matrix)> = std::iter::repeat_with(|| {
         let n = g.random_range(1..=5);
-        let s = Matrix::from_fn(n, n, |_, _| q(g.random_range(-3..=3), 1));
-        if let Some(inv) = s.inverse() {
-            // a second candidate G: S⁻¹ plus a non-zero perturbation
-            let other = &inv + &Matrix::from_fn(n, n, |i, j| q((i == j) as i64, 1));
-            cases.push((s, inv, other));
-        }
-    }
+        let s = Matrix::random_ints(&mut g, n, n, 3);
+        s.inverse().map(|inv| (s, inv))
+    })
+    .flatten()
+    .take(30)
+    .collect();
     c.asserts(
-        "S S⁻¹ S = S and S⁺ = S⁻¹ on 30 seeded invertible matrices, n ≤ 5",
-        cases
-            .iter()
-            .all(|(s, inv, _)| &(s * inv) * s == *s && s.pseudo_inverse() == *inv),
+        "S S⁻¹ S = S on 30 seeded invertible matrices, n ≤ 5",
+        cases.iter().all(|(s, inv)| &(s * inv) * s == *s),
     );
+    c.fact(
+        "S⁺ = S⁻¹ on the same matrices",
+        cases.iter().all(|(s, inv)| s.pseudo_inverse() == *inv),
+    );
+    // any other G: S G S = S ⇔ G = S⁻¹(S G S)S⁻¹ = S⁻¹; the case G = 2S⁻¹ gives 2S ≠ S
     c.asserts(
-        "G = S⁻¹ + I ≠ S⁻¹ does not solve S = SGS on the same matrices",
-        cases.iter().all(|(s, _, other)| &(s * other) * s != *s),
+        "G = 2S⁻¹ ≠ S⁻¹ fails: S G S = 2S ≠ S, on the same matrices",
+        cases.iter().all(|(s, inv)| {
+            let twice = inv.scale(&q(2, 1));
+            &(s * &twice) * s == s.scale(&q(2, 1))
+        }),
     );
     Ok(())
 }
@@ -597,16 +605,18 @@ fn cur_06(c: &mut Check) -> CheckResult {
     c.asserts("S S⁺ S = S for the example", &(&s * &p) * &s == s);
     c.fact(
         "the other three Penrose equations hold: S⁺ is the Moore–Penrose inverse",
-        &(&p * &s) * &p == p
-            && (&s * &p).transpose() == &s * &p
-            && (&p * &s).transpose() == &p * &s,
+        All::of([
+            &(&p * &s) * &p == p,
+            (&s * &p).transpose() == &s * &p,
+            (&p * &s).transpose() == &p * &s,
+        ]),
     );
     let mut g = rng(0xC06);
     c.asserts(
         "S S⁺ S = S on 60 seeded matrices of every rank, m, n ≤ 6",
         (0..60).all(|_| {
             let (m, n) = (g.random_range(1..=6), g.random_range(1..=6));
-            let s = Matrix::from_fn(m, n, |_, _| q(g.random_range(-3..=3), 1));
+            let s = Matrix::random_ints(&mut g, m, n, 3);
             &(&s * &s.pseudo_inverse()) * &s == s
         }),
     );
@@ -614,7 +624,7 @@ fn cur_06(c: &mut Check) -> CheckResult {
     let second = one_inverse(&s, &z);
     c.fact(
         "SGS = S with G = S⁺ + E₁₁ − S⁺S E₁₁ S S⁺ ≠ S⁺: S⁺ is a solution, not the solution",
-        &(&s * &second) * &s == s && second != p,
+        All::of([&(&s * &second) * &s == s, second != p]),
     );
     c.evidence("S⁺ of the example", show(&p));
     c.evidence("G = S⁺ + E₁₁ − S⁺S E₁₁ S S⁺", show(&second));
@@ -650,10 +660,13 @@ fn cur_07(c: &mut Check) -> CheckResult {
                 == (cur_parts(&s, rows, cols).1.rank() == s.rank())
         }),
     );
+    let kinds: std::collections::BTreeSet<bool> = cases
+        .iter()
+        .map(|(r, u)| cur_approximation(&s, r, u) == s)
+        .collect();
     c.fact(
         "the table has both kinds of case (exact and not)",
-        cases.iter().any(|(r, u)| cur_approximation(&s, r, u) == s)
-            && cases.iter().any(|(r, u)| cur_approximation(&s, r, u) != s),
+        kinds.len() == 2,
     );
     let mut g = rng(0xC07);
     let random: Vec<_> = (0..150).map(|_| random_case(&mut g, 7)).collect();
@@ -713,7 +726,7 @@ fn cur_08(c: &mut Check) -> CheckResult {
     let cases: Vec<_> = (0..150)
         .map(|_| {
             let (m, n) = (g.random_range(3..=6), g.random_range(3..=6));
-            let s = Matrix::from_fn(m, n, |_, _| q(g.random_range(-3..=3), 1));
+            let s = Matrix::random_ints(&mut g, m, n, 3);
             let (rows, cols) = (random_subset(&mut g, m), random_subset(&mut g, n));
             (s, rows, cols)
         })
@@ -790,7 +803,11 @@ fn cur_09(c: &mut Check) -> CheckResult {
     c.asserts(
         "offline |V||K| calls (W needs none); online |U| calls per query",
         runs.iter().all(|(vk, u, offline, qs)| {
-            *offline == *vk as u64 && qs.iter().all(|(calls, _)| *calls == *u as u64)
+            All::of([
+                *offline == *vk as u64,
+                qs.iter().all(|(calls, _)| *calls == *u as u64),
+            ])
+            .holds()
         }),
     );
     Ok(())
@@ -824,14 +841,25 @@ fn is_psd(e: &Matrix) -> bool {
 
 fn cur_10(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC10);
-    c.asserts(
-        "the Nyström residual of S = XXᵀ is symmetric and PSD, on 60 seeded cases",
-        (0..60).all(|_| {
+    let cases: Vec<(Matrix, Vec<usize>)> = (0..60)
+        .map(|_| {
             let (n, p) = (g.random_range(3..=5), g.random_range(1..=4));
-            let x = Matrix::from_fn(n, p, |_, _| q(g.random_range(-3..=3), 1));
+            let x = Matrix::random_ints(&mut g, n, p, 3);
             let s = &x * &x.transpose();
             let u = random_subset(&mut g, n);
-            is_psd(&nystrom_residual(&s, &u))
+            (nystrom_residual(&s, &u), u)
+        })
+        .collect();
+    c.asserts(
+        "the Nyström residual of S = XXᵀ is symmetric and PSD, on 60 seeded cases",
+        cases.iter().all(|(e, _)| is_psd(e)),
+    );
+    // S = XXᵀ ⪰ 0 has rank S[U,U] = rank S[:,U], so CUR-08 reproduces the chosen columns
+    c.fact(
+        "the residual vanishes on the chosen columns, E[:, U] = 0, on the same cases",
+        cases.iter().all(|(e, u)| {
+            let all: Vec<usize> = (0..e.rows()).collect();
+            e.select(&all, u).is_zero()
         }),
     );
     c.fact(
@@ -928,15 +956,17 @@ const CUR_X2: Claim = Claim {
 
 fn cur_x2(c: &mut Check) -> CheckResult {
     let mut g = rng(0xC12);
-    let mut cases = Vec::new();
-    while cases.len() < 80 {
+    let cases: Vec<_> = std::iter::repeat_with(|| {
         let (s, rows, cols) = random_case(&mut g, 6);
         let (cm, w, r) = cur_parts(&s, &rows, &cols);
-        if w.rank() == s.rank() {
-            let z = Matrix::from_fn(w.cols(), w.rows(), |_, _| q(g.random_range(-3..=3), 1));
-            cases.push((s, cm, w, r, z));
-        }
-    }
+        (w.rank() == s.rank()).then(|| {
+            let z = Matrix::random_ints(&mut g, w.cols(), w.rows(), 3);
+            (s, cm, w, r, z)
+        })
+    })
+    .flatten()
+    .take(80)
+    .collect();
     c.fact(
         "each W⁻ = W⁺ + Z − W⁺WZWW⁺ is a {1}-inverse: W W⁻ W = W",
         cases

@@ -6,6 +6,8 @@ use std::ops::{Add, Mul, Sub};
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
+use rand::Rng;
+use rand_chacha::ChaCha8Rng;
 
 /// A dense `rows × cols` matrix over ℚ, row-major.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +49,26 @@ impl Matrix {
         assert!(rows.iter().all(|r| r.len() == cols), "ragged rows");
         Matrix::from_fn(rows.len(), cols, |i, j| {
             BigRational::from_integer(BigInt::from(rows[i][j]))
+        })
+    }
+
+    /// A `rows × cols` matrix of integers drawn uniformly from −`bound` ..= `bound` by `g` —
+    /// the seeded random matrices of the claims' checks (one generator for all of them, tested
+    /// once: every value of the range occurs, and nothing outside it).
+    ///
+    /// ```
+    /// use claimcheck::exact::{matrix::Matrix, montecarlo::rng, rational::q};
+    /// use num_traits::Signed;
+    /// let m = Matrix::random_ints(&mut rng(1), 4, 5, 3);
+    /// assert!((0..4).all(|i| (0..5).all(|j| m.get(i, j).abs() <= q(3, 1))));
+    /// ```
+    ///
+    /// # Panics
+    /// When `bound` is negative.
+    pub fn random_ints(g: &mut ChaCha8Rng, rows: usize, cols: usize, bound: i64) -> Matrix {
+        assert!(bound >= 0, "negative bound {bound}");
+        Matrix::from_fn(rows, cols, |_, _| {
+            BigRational::from_integer(BigInt::from(g.random_range(-bound..=bound)))
         })
     }
 

@@ -54,7 +54,7 @@ fn percent(x: &BigRational, places: usize) -> String {
 
 fn random_layer(g: &mut rand_chacha::ChaCha8Rng, w: usize) -> Layer {
     Layer {
-        a: Matrix::from_fn(w, w, |_, _| q(g.random_range(-3..=3), 1)),
+        a: Matrix::random_ints(g, w, w, 3),
         b: (0..w).map(|_| q(g.random_range(-3..=3), 1)).collect(),
     }
 }
@@ -127,9 +127,7 @@ fn lst_01(c: &mut Check) -> CheckResult {
         let layers: Vec<Layer> = (0..=layers_n).map(|_| random_layer(&mut g, w)).collect();
         let x: Vec<BigRational> = (0..w).map(|_| q(g.random_range(-2..=2), 1)).collect();
         let taps: Vec<usize> = (0..=layers_n).filter(|i| i % 2 == 0).collect();
-        let mat = |g: &mut rand_chacha::ChaCha8Rng, r, cols| {
-            Matrix::from_fn(r, cols, |_, _| q(g.random_range(-3..=3), 1))
-        };
+        let mat = |g: &mut rand_chacha::ChaCha8Rng, r, cols| Matrix::random_ints(g, r, cols, 3);
         let ladder = Ladder {
             p: taps.iter().map(|_| mat(&mut g, ws, w)).collect(),
             b: (1..taps.len()).map(|_| mat(&mut g, ws, ws)).collect(),
