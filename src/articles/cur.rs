@@ -338,18 +338,26 @@ fn cur_02(c: &mut Check) -> CheckResult {
             .holds()
         }),
     );
+    // the two sides 9·storage and 7·|Q||K| at |U| = |V| = ⌊min(|Q|, |K|)/3⌋
+    let sides = |qn: u128, kn: u128| {
+        let m = qn.min(kn) / 3;
+        (9 * storage(qn, m, m, kn), 7 * qn * kn)
+    };
     c.asserts(
         "|U|, |V| ≤ ⌊min(|Q|,|K|)/3⌋ ⇒ 9·storage ≤ 7·|Q||K|, for 3 ≤ |Q|, |K| < 60",
         (3..60u128).all(|qn| {
             (3..60u128).all(|kn| {
-                let m = qn.min(kn) / 3;
-                9 * storage(qn, m, m, kn) <= 7 * qn * kn
+                let (lhs, rhs) = sides(qn, kn);
+                lhs <= rhs
             })
         }),
     );
     c.asserts(
         "… with equality at |Q| = |K| = 3m, |U| = |V| = m: storage 7m² of 9m², for m = 1 … 19",
-        (1..20u128).all(|m| 9 * storage(3 * m, m, m, 3 * m) == 7 * (3 * m) * (3 * m)),
+        (1..20u128).all(|m| {
+            let (lhs, rhs) = sides(3 * m, 3 * m);
+            lhs == rhs
+        }),
     );
     let (queries, items) = (1000u128, 100_000u128);
     for a in [50u128, 100, 200, 500] {
