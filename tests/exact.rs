@@ -1030,3 +1030,25 @@ fn monte_carlo_comparison_text() {
     // a zero prediction and estimate stay in fixed notation
     assert!(shown(0.0, 0.0, 0.0).starts_with("0.00000 ± 0.00000 vs 0.00000"));
 }
+
+/// `rational::increasing` is a strict chain: equal neighbours anywhere break it, as does one
+/// step down; chains of zero or one value are increasing.
+#[test]
+fn increasing_is_strict_at_every_link() {
+    use claimcheck::exact::rational::increasing;
+    assert!(increasing::<i64>(&[]) && increasing(&[5]));
+    assert!(increasing(&[q(-1, 2), q(0, 1), q(1, 3)]));
+    assert!(!increasing(&[q(1, 3), q(1, 3)]), "equal neighbours");
+    assert!(
+        !increasing(&[q(0, 1), q(1, 3), q(1, 3)]),
+        "equal at the last link"
+    );
+    assert!(
+        !increasing(&[q(0, 1), q(0, 1), q(1, 3)]),
+        "equal at the first link"
+    );
+    assert!(
+        !increasing(&[1, 3, 2]) && !increasing(&[2, 1, 3]),
+        "a step down"
+    );
+}

@@ -36,3 +36,17 @@ pub fn dec(x: &BigRational, digits: u32) -> String {
 pub fn rational_of(n: &BigUint) -> BigRational {
     BigRational::from_integer(BigInt::from_biguint(Sign::Plus, n.clone()))
 }
+
+/// Whether the values are in strictly increasing order, `a < b < c …` (a chain of fewer than two
+/// is). The claims state every strict order of exact values through it, so that the strictness
+/// is decided once, here, where a test puts equal neighbours on each side — a hand-written
+/// `a < b` whose values never meet would let a `<` → `<=` pass unseen.
+///
+/// ```
+/// use claimcheck::exact::rational::{increasing, q};
+/// assert!(increasing(&[q(3, 40), q(4, 50), q(2, 25) + q(1, 1000)]));
+/// assert!(!increasing(&[q(1, 2), q(2, 4)]) && increasing(&[7]) && increasing::<i64>(&[]));
+/// ```
+pub fn increasing<T: PartialOrd>(chain: &[T]) -> bool {
+    chain.windows(2).all(|w| w[0] < w[1])
+}
