@@ -5,7 +5,7 @@
 //! The main fact: C·W⁺·R = S iff rank W = rank S (iff rank C = rank R = rank S); otherwise the
 //! approximation can be arbitrarily bad and is not monotone in the number of representatives.
 
-use crate::exact::rational::{dec, q};
+use crate::exact::rational::{dec, increasing, q};
 use std::cell::Cell;
 
 use num_bigint::BigInt;
@@ -1011,11 +1011,11 @@ fn cur_x3(c: &mut Check) -> CheckResult {
         .collect();
     c.asserts(
         "U = V = {0,1} has a larger error than U = V = {0}",
-        errors[1] > errors[0],
+        increasing(&[&errors[0], &errors[1]]),
     );
     c.asserts(
         "U = V = {0,1} has a larger error than predicting 0",
-        errors[1] > zero_error,
+        increasing(&[&zero_error, &errors[1]]),
     );
     c.fact(
         "U = V = everything is exact (S is invertible)",
