@@ -1,6 +1,6 @@
 //! LST-01 … LST-16, each declared beside its check.
 
-use crate::exact::rational::{dec, q};
+use crate::exact::rational::{dec, increasing, q};
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
@@ -14,7 +14,7 @@ use super::tape::{
 };
 use crate::articles::bert_init::truncnorm_gamma;
 use crate::claim::{
-    Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
+    All, Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
 };
 use crate::exact::certify::{certified_text, certify};
 use crate::exact::interval::{Interval, IntervalError, between};
@@ -247,7 +247,10 @@ fn lst_03(c: &mut Check) -> CheckResult {
     let memory = super::table_1_memory_gb();
     c.fact(
         "the table's memories are ordered LST < prompt tuning < Adapter/LoRA < full",
-        memory.len() == 4 && memory.windows(2).all(|w| w[1].1 < w[0].1),
+        All::of([
+            memory.len() == 4,
+            increasing(&memory.iter().rev().map(|(_, gb)| gb).collect::<Vec<_>>()),
+        ]),
     );
     c.evidence(
         "quoted",
@@ -308,7 +311,13 @@ fn lst_04(c: &mut Check) -> CheckResult {
     c.asserts(
         "the released side network's down-projection is d × d/r and its FFN d/r × f/r, with r = 8, for T5-base, -large and -3B",
         widths.iter().all(|(_, cfg, down, wi)| {
-            cfg.d % r == 0 && cfg.ffn % r == 0 && *down == [cfg.d, cfg.d / r] && *wi == [cfg.d / r, cfg.ffn / r]
+            All::of([
+                cfg.d % r == 0,
+                cfg.ffn % r == 0,
+                *down == [cfg.d, cfg.d / r],
+                *wi == [cfg.d / r, cfg.ffn / r],
+            ])
+            .holds()
         }),
     );
     c.compare_real("gate", |p| gate(0, p))?;
@@ -363,10 +372,13 @@ fn lst_05(c: &mut Check) -> CheckResult {
         "tensor walk = closed formula for the side network and both backbones, T5-base/-large/-3B",
         models.iter().all(|(name, cfg)| {
             let kept = kept_layers(name);
-            count(&lst_side_tensors(*cfg, 8, &kept)) == lst_side_formula(*cfg, 8, kept.len())
-                && [32128, 32100]
+            All::of([
+                count(&lst_side_tensors(*cfg, 8, &kept)) == lst_side_formula(*cfg, 8, kept.len()),
+                [32128, 32100]
                     .iter()
-                    .all(|&v| count(&t5_tensors(*cfg, v)) == t5_formula(*cfg, v))
+                    .all(|&v| count(&t5_tensors(*cfg, v)) == t5_formula(*cfg, v)),
+            ])
+            .holds()
         }),
     );
     c.fact(
@@ -381,11 +393,13 @@ fn lst_05(c: &mut Check) -> CheckResult {
     }
     c.asserts(
         "the side count increases with the kept set (k = 0 … 12) and does not increase with r ∈ {1 … 64}",
-        (1..=12usize).all(|k| lst_side_formula(T5_BASE, 8, k) > lst_side_formula(T5_BASE, 8, k - 1))
-            && [1u64, 2, 4, 8, 16, 32, 64].windows(2).all(|w| {
+        All::of([
+            increasing(&(0..=12usize).map(|k| lst_side_formula(T5_BASE, 8, k)).collect::<Vec<_>>()),
+            [1u64, 2, 4, 8, 16, 32, 64].windows(2).all(|w| {
                 count(&lst_side_tensors(T5_BASE, w[1], &kept_layers("t5-base")))
                     <= count(&lst_side_tensors(T5_BASE, w[0], &kept_layers("t5-base")))
             }),
+        ]),
     );
     for (name, cfg) in models {
         let walk = count(&lst_side_tensors(cfg, 8, &kept_layers(name)));
@@ -445,9 +459,12 @@ fn lst_06(c: &mut Check) -> CheckResult {
         (1..=8i64).all(|ls| {
             (ls..=48).all(|lb| {
                 let taps = author_taps(lb, ls);
-                taps.windows(2).all(|w| w[0] < w[1])
-                    && taps.iter().all(|&t| t < lb)
-                    && (taps.last() == Some(&(lb - 1))) == (lb % ls == 0)
+                // increasing, all below lb, and ending at lb − 1 exactly when ls divides lb
+                All::of([
+                    increasing(&[taps.as_slice(), &[lb]].concat()),
+                    (taps.last() == Some(&(lb - 1))) == (lb % ls == 0),
+                ])
+                .holds()
             })
         }),
     );
@@ -488,7 +505,10 @@ fn lst_07(c: &mut Check) -> CheckResult {
     );
     c.fact(
         "tensor walk = closed formula for the base and large side networks",
-        base == author_side_formula(768) && large == author_side_formula(1024),
+        All::of([
+            base == author_side_formula(768),
+            large == author_side_formula(1024),
+        ]),
     );
     c.compare_int("parameters", base)?;
     c.compare_int("parameters", large)?;
@@ -531,9 +551,10 @@ fn lst_08(c: &mut Check) -> CheckResult {
     let side = count(&bert_ladder_tensors(BERT_BASE_UNCASED, 8));
     c.fact(
         "BERT-base-uncased without and with pooler: tensor walk = formula",
-        backbone == bert_formula(BERT_BASE_UNCASED, false)
-            && count(&bert_tensors(BERT_BASE_UNCASED, true))
-                == bert_formula(BERT_BASE_UNCASED, true),
+        All::of([
+            backbone == bert_formula(BERT_BASE_UNCASED, false),
+            count(&bert_tensors(BERT_BASE_UNCASED, true)) == bert_formula(BERT_BASE_UNCASED, true),
+        ]),
     );
     // closed form: L post-LN blocks of width d_s, L+1 projections with bias, L gates, the up-projection
     let (d, l, ds, fs) = (
@@ -643,8 +664,8 @@ fn lst_10(c: &mut Check) -> CheckResult {
     let close = |set: &[usize]| deltas.iter().all(|d| set.iter().all(|&i| d[i] >= q(-4, 1)));
     c.asserts_close(
         "every classification task is within 4 points and drops less than every reading-comprehension task, both LST rows (exact); the five ordinary tasks iflytek, tnews, afqmc, csl, cluener do (close)",
-        close(&classification) && separated(&classification),
-        close(&easy) && separated(&easy),
+        All::of([close(&classification), separated(&classification)]).holds(),
+        All::of([close(&easy), separated(&easy)]).holds(),
     );
     let d_base = &deltas[0];
     let worst = (0..d_base.len())
@@ -694,7 +715,7 @@ fn lst_11(c: &mut Check) -> CheckResult {
     let (full, peft, lst) = (3 * fb, 2 * fb, fb + 3 * fs);
     c.fact(
         "the FLOP model ranks full > PEFT > LST per step",
-        full > peft && peft > lst,
+        increasing(&[lst, peft, full]),
     );
     c.evidence(
         "model estimate, base: F_b, F_s, F_s/F_b",
@@ -741,7 +762,10 @@ fn lst_12(c: &mut Check) -> CheckResult {
     let (rb, rl) = (ratio(fb + fs, fb), ratio(fbl + fsl, fbl));
     c.asserts(
         "LST inference costs the backbone plus the side network: (F_b + F_s)/F_b > 1, and < 1.02, base and large",
-        rb > BigRational::one() && rl > BigRational::one() && rb < q(51, 50) && rl < q(51, 50),
+        All::of([
+            increasing(&[BigRational::one(), rb.clone(), q(51, 50)]),
+            increasing(&[BigRational::one(), rl.clone(), q(51, 50)]),
+        ]),
     );
     c.evidence(
         "(F_b + F_s)/F_b, base / large",

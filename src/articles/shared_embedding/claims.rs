@@ -1,7 +1,7 @@
 //! EMB-01 … EMB-17 (kexue.fm/archives/9698), each declared beside its check. Concrete numbers are derived for BERT-base sizes
 //! n = 30522, d = 768 unless stated: the article prints none.
 
-use crate::exact::rational::q;
+use crate::exact::rational::{increasing, q};
 use num_integer::Integer as _;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
@@ -170,7 +170,7 @@ fn emb_02(c: &mut Check) -> CheckResult {
     let k = truncnorm_kurtosis(&two, 256)?;
     c.fact(
         "κ of the ±2 truncated normal: the MPFR enclosure meets the rational series bracket",
-        k.lo_rational() <= khi && klo <= k.hi_rational(),
+        All::of([k.lo_rational() <= khi, klo <= k.hi_rational()]),
     );
     c.evidence(
         "Var‖w‖² at d = 4: Rademacher; uniform {−2, 0, 2}",
@@ -350,7 +350,7 @@ fn emb_06(c: &mut Check) -> CheckResult {
     c.asserts_close(
         "Norm(w_i) = w_i/σ (exact: ‖w‖² = dσ² always, i.e. Var‖w‖² = 0 — uniform {−2,0,2}, d = 4); LN ≈ RMSNorm: both tied Monte Carlo losses at config A match L₂ (close)",
         spread.is_zero(),
-        a.passed && b.passed,
+        All::of([a.passed, b.passed]).holds(),
     );
     let sigma = q(1, 50);
     c.evidence("Var‖w‖², uniform {−2,0,2}, d = 4", &spread);
@@ -400,7 +400,11 @@ fn emb_07(c: &mut Check) -> CheckResult {
             let total: f64 = z.iter().map(|x| (x - max).exp()).sum();
             let p_sum: f64 = z.iter().map(|x| (x - max).exp() / total).sum();
             let lse = max + total.ln();
-            (p_sum - 1.0).abs() < 1e-12 && z.iter().all(|x| lse - x >= 0.0)
+            All::of([
+                (p_sum - 1.0).abs() < 1e-12,
+                z.iter().all(|x| lse - x >= 0.0),
+            ])
+            .holds()
         }),
     );
     // certified: −log softmax_j = logsumexp − z_j on rational logits
@@ -607,7 +611,11 @@ fn emb_09(c: &mut Check) -> CheckResult {
     c.asserts_close(
         "the tied Monte Carlo loss matches L_art at configs A, B and C (exact); it matches L₂, and |L_art − L₂| < 0.01 at (30522, 768, 0.02) (close)",
         article.iter().all(|a| a.passed),
-        second.iter().all(|s| s.passed) && magnitude(&gap) < q(1, 100),
+        All::of([
+            second.iter().all(|s| s.passed),
+            increasing(&[magnitude(&gap), q(1, 100)]),
+        ])
+        .holds(),
     );
     let s02 = |p: u32| Ok(Interval::from_rational(p, &q(1, 50)));
     let s_x = |p: u32| Interval::from_int(p, D as i64).sqrt()?.powi(-1);
@@ -649,7 +657,8 @@ fn emb_10(c: &mut Check) -> CheckResult {
         let rhs = (&(&e - &Interval::from_int(p, 1)).mul_rational(&q(1, N as i64))
             + &Interval::from_int(p, 1))
             .ln()?;
-        identity.and(overlap(&lhs, &rhs) && lhs.is_positive());
+        identity.and(overlap(&lhs, &rhs));
+        identity.and(lhs.is_positive());
     }
     c.fact(
         "L_art − ln n = ln(1 + (e^(dσ) − 1)/n) > 0 at σ = 0.01, 0.02, 0.1",
@@ -685,7 +694,7 @@ fn emb_10(c: &mut Check) -> CheckResult {
     };
     c.fact(
         "the excess is ≥ ln 2 iff e^(dσ) ≥ n + 1 (both sides of the threshold)",
-        threshold(q(1, 1_000_000))? && !threshold(q(-1, 1_000_000))?,
+        All::of([threshold(q(1, 1_000_000))?, !threshold(q(-1, 1_000_000))?]),
     );
     c.evidence("√768", cert(20, |p| Interval::from_int(p, D as i64).sqrt()));
     c.evidence(
@@ -911,7 +920,10 @@ fn emb_13(c: &mut Check) -> CheckResult {
     let h = [q(3, 2), q(-1, 1), q(5, 7), q(2, 1)];
     c.fact(
         "Cayley P = (I − A)(I + A)⁻¹: PᵀP = I and ‖Ph‖² = ‖h‖² exactly (d = 4)",
-        &p.transpose() * &p == Matrix::identity(4) && norm_sq(&p.apply(&h)) == norm_sq(&h),
+        All::of([
+            &p.transpose() * &p == Matrix::identity(4),
+            norm_sq(&p.apply(&h)) == norm_sq(&h),
+        ]),
     );
     // E_w[w·Pw] = σ² tr P for a fixed P (uniform {−2, 0, 2}, σ² = 8/3), d = 3
     let p3 = cayley(&Matrix::from_ints(&[&[0, 2, -1], &[-2, 0, 3], &[1, -3, 0]]))
@@ -930,7 +942,7 @@ fn emb_13(c: &mut Check) -> CheckResult {
     c.asserts_close(
         "BERT's output head is such an orthogonal projection (exact: from its released initialiser); a Haar projection centres the self logit — mean tr P = 0, mean (tr P)² = 1 — and gives the untied loss at config A (close)",
         BERT_HEAD_IS_ORTHOGONAL,
-        c1.passed && c2.passed && proj.passed,
+        All::of([c1.passed, c2.passed, proj.passed]).holds(),
     );
     c.evidence(
         format!("Haar d = {haar_d}, {draws} draws: mean tr P vs 0"),
@@ -979,7 +991,7 @@ fn emb_14(c: &mut Check) -> CheckResult {
         "S∘S = id and S has no fixed point, even d ≤ 128",
         (1..=64usize).map(|h| 2 * h).all(|d| {
             let s = half_swap(d);
-            fixed_points(&s) == 0 && (0..d).all(|i| s[s[i]] == i)
+            All::of([fixed_points(&s) == 0, (0..d).all(|i| s[s[i]] == i)]).holds()
         }),
     );
     c.fact(
@@ -994,7 +1006,11 @@ fn emb_14(c: &mut Check) -> CheckResult {
     c.asserts_close(
         "w·S[w] behaves like an untied dot product (exact: mean 0 and second moment dσ⁴, Rademacher d ≤ 12); its mean is 0 and the half-swap loss at config A matches L_un (close)",
         cases[0].1.iter().all(|&d| half_swap_moments(&cases[0].0, d) == (BigRational::zero(), q(d as i64, 1))),
-        cases.iter().all(|(law, dims)| dims.iter().all(|&d| half_swap_moments(law, d).0.is_zero())) && mc.passed,
+        All::of([
+            cases.iter().all(|(law, dims)| dims.iter().all(|&d| half_swap_moments(law, d).0.is_zero())),
+            mc.passed,
+        ])
+        .holds(),
     );
     c.evidence(
         "E[(w·S[w])²]: Rademacher d = 8; uniform {−2,0,2} d = 4",
@@ -1028,7 +1044,14 @@ fn emb_15(c: &mut Check) -> CheckResult {
                 let s = shuffle_net(k, m);
                 let mut sorted = s.clone();
                 sorted.sort_unstable();
-                sorted == (0..k * m).collect::<Vec<_>>() && fixed_points(&s) == (k - 1).gcd(&(m - 1)) + 1 && (k * m == 1 || (s[0] == 0 && s[k * m - 1] == k * m - 1))
+                // k, m ≥ 1: s is never empty, and for d = 1 its one point is both ends
+                All::of([
+                    sorted == (0..k * m).collect::<Vec<_>>(),
+                    fixed_points(&s) == (k - 1).gcd(&(m - 1)) + 1,
+                    s[0] == 0,
+                    s[k * m - 1] == k * m - 1,
+                ])
+                .holds()
             })
         }),
     );
