@@ -19,7 +19,7 @@ use crate::exact::interval::{
     Interval, IntervalError, below, between, magnitude, ordered, overlap,
 };
 use crate::exact::printed::Reading;
-use crate::exact::rational::{dec, q};
+use crate::exact::rational::{dec, increasing, q};
 
 fn big(n: u64) -> BigUint {
     BigUint::from(n)
@@ -78,7 +78,7 @@ fn scal_01(c: &mut Check) -> CheckResult {
     let z3 = Interval::from_int(p, 3).zeta()?;
     c.fact(
         "ζ(3): Apéry's bracket (20/21 terms) contains MPFR's ζ(3)",
-        z3.lo_rational() <= hi3 && lo3 <= z3.hi_rational(),
+        All::of([z3.lo_rational() <= hi3, lo3 <= z3.hi_rational()]),
     );
     c.fact(
         "ζ(2): MPFR's ζ and certified π²/6 overlap",
@@ -235,7 +235,7 @@ fn scal_03(c: &mut Check) -> CheckResult {
     let (lhs, _) = finite_zipf_loss(&q(1, 3), &q(5, 2), 10, 50, 2);
     c.fact(
         "the example lies between a and b",
-        q(1, 3) < lhs && lhs < q(5, 2),
+        increasing(&[&q(1, 3), &lhs, &q(5, 2)]),
     );
     c.evidence(
         "example a = 1/3, b = 5/2, n = 10, K = 50, s = 2",
@@ -540,7 +540,7 @@ fn scal_09(c: &mut Check) -> CheckResult {
         "n = ⌊c^(1/s)⌋: n^s ≤ c < (n+1)^s (s = 2, 3, 4; c up to 2^200)",
         cases
             .iter()
-            .all(|(s, _, cc, n)| n.pow(*s) <= *cc && *cc < (n + 1u32).pow(*s)),
+            .all(|(s, _, cc, n)| All::of([n.pow(*s) <= *cc, *cc < (n + 1u32).pow(*s)]).holds()),
     );
     let scaled = |s: u32, cc: &BigUint, n: &BigUint| -> Result<Interval, IntervalError> {
         let gamma = q(s as i64 - 1, 1);
@@ -645,17 +645,23 @@ fn scal_11(c: &mut Check) -> CheckResult {
         "γ − γ/(γ+1) = γ²/(γ+1) > 0 and γ/(γ+1) ∈ (0, 1), for γ = k/4 ≤ 100 (exact)",
         grid.iter().all(|g| {
             let ad = alpha_d(g);
-            g - &ad == g * g / (g + BigRational::one())
-                && ad.is_positive()
-                && ad < BigRational::one()
-                && g > &ad
+            All::of([
+                g - &ad == g * g / (g + BigRational::one()),
+                increasing(&[&BigRational::zero(), &ad, &BigRational::one()]),
+                increasing(&[&ad, g]),
+            ])
+            .holds()
         }),
     );
     c.fact(
         "α_N/α_D = γ + 1 and γ = α_D/(1 − α_D) inverts it, same grid",
         grid.iter().all(|g| {
             let ad = alpha_d(g);
-            g / &ad == g + BigRational::one() && &ad / (BigRational::one() - &ad) == *g
+            All::of([
+                g / &ad == g + BigRational::one(),
+                &ad / (BigRational::one() - &ad) == *g,
+            ])
+            .holds()
         }),
     );
     for (label, g) in [
@@ -702,7 +708,12 @@ fn scal_12(c: &mut Check) -> CheckResult {
             let steps: Vec<BigRational> = (1..=k).map(|n| BigRational::new(BigInt::one(), BigInt::from(n).pow(s)) / &h).collect();
             let loss = |n: usize| finite_zipf_loss(&q(0, 1), &q(1, 1), n, k, s).1;
             let sampled = [1, k.div_ceil(2), k].iter().all(|&n| loss(n - 1) - loss(n) == steps[n - 1]);
-            sampled && steps.windows(2).all(|w| w[1] < w[0]) && steps.iter().sum::<BigRational>() == BigRational::one()
+            All::of([
+                sampled,
+                increasing(&steps.iter().rev().collect::<Vec<_>>()),
+                steps.iter().sum::<BigRational>() == BigRational::one(),
+            ])
+            .holds()
         }),
     );
     let h = harmonic_exact(2, 50);
@@ -966,7 +977,11 @@ fn scal_p5(c: &mut Check) -> CheckResult {
         (1..=200).all(|k| {
             let g = q(k, 20);
             let (a, b) = (g.clone(), &g / (&g + BigRational::one()));
-            &b / (&a + &b) == BigRational::one() / (&g + q(2, 1)) && &a / (&a + &b) == (&g + BigRational::one()) / (&g + q(2, 1))
+            All::of([
+                &b / (&a + &b) == BigRational::one() / (&g + q(2, 1)),
+                &a / (&a + &b) == (&g + BigRational::one()) / (&g + q(2, 1)),
+            ])
+            .holds()
         }),
     );
     // the optimum itself: at N = C^x, D = C^(1−x) the two terms' exponents −γx and −b(1−x)
