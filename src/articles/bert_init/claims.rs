@@ -24,7 +24,7 @@ use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError, magnitude, ordered, overlap};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, prediction, rng};
-use crate::exact::rational::q;
+use crate::exact::rational::{increasing, q};
 
 fn two() -> BigRational {
     q(2, 1)
@@ -176,7 +176,13 @@ fn bert_03(c: &mut Check) -> CheckResult {
     let all = unrolled_weights(200);
     c.asserts(
         "the recursion's weights equal the closed form 2^(−(l−k)/2), every l ≤ 200 (exact, in ℚ(√2))",
-        all.iter().enumerate().all(|(l, w)| w[0] == closed_form_weight(l) && (0..l).all(|k| w[k + 1] == closed_form_weight(l - k))),
+        all.iter().enumerate().all(|(l, w)| {
+            All::of([
+                w[0] == closed_form_weight(l),
+                (0..l).all(|k| w[k + 1] == closed_form_weight(l - k)),
+            ])
+            .holds()
+        }),
     );
     c.asserts(
         "the squared weights sum to 1, every l ≤ 200",
@@ -220,10 +226,10 @@ const BERT_04: Claim = Claim {
 fn bert_04(c: &mut Check) -> CheckResult {
     let (linear, linear_gains) = stack_run(c, Branch::Linear, 1.0, "linear");
     let (mlp, mlp_gains) = stack_run(c, Branch::Mlp, 1.0, "MLP");
-    c.asserts("c_l matches (1+σ²)^(−l/2) at σ = 1, l = 1, 2, 4, 8, linear and ReLU-MLP branches (|c̄ − pred| ≤ 5·SE + 0.01)", linear && mlp);
+    c.asserts("c_l matches (1+σ²)^(−l/2) at σ = 1, l = 1, 2, 4, 8, linear and ReLU-MLP branches (|c̄ − pred| ≤ 5·SE + 0.01)", All::of([linear, mlp]));
     c.fact(
         "the total Jacobian gain ‖J_l‖_F²/d stays in [0.7, 1.4] (the catalogue's pass rule)",
-        linear_gains && mlp_gains,
+        All::of([linear_gains, mlp_gains]),
     );
     if !c.full() {
         c.evidence(
@@ -377,7 +383,10 @@ fn bert_06(c: &mut Check) -> CheckResult {
         .collect();
     c.fact(
         "a spike gives r_1² = 1 and r_1000² > 1",
-        r2[0] == BigRational::one() && r2[3] > BigRational::one(),
+        All::of([
+            r2[0] == BigRational::one(),
+            increasing(&[&BigRational::one(), &r2[3]]),
+        ]),
     );
     c.evidence("u² at the sample gradient (≤ 1)", &base);
     c.evidence(
@@ -710,7 +719,7 @@ fn bert_11(c: &mut Check) -> CheckResult {
     let (mlp, _) = stack_run(c, Branch::Mlp, 0.2, "MLP");
     c.asserts(
         "Monte Carlo identity coefficients match (1+σ²)^(−l/2) at σ = 0.5 (linear) and 0.2 (MLP)",
-        linear && mlp,
+        All::of([linear, mlp]),
     );
     let pow = |sigma2: BigRational, e: i32| {
         move |p: u32| norm_factor(&Interval::from_rational(p, &sigma2))?.powi(e)
@@ -886,7 +895,11 @@ fn ref_01(c: &mut Check) -> CheckResult {
         "mean (a+b)/2 and variance (b−a)²/12 by exact integration, on [−3, 5], [1/7, 9/4], [−1/2, 1/2]",
         [(q(-3, 1), q(5, 1)), (q(1, 7), q(9, 4)), (q(-1, 2), q(1, 2))].iter().all(|(a, b)| {
             let (m1, m2) = moments(a, b);
-            m1 == (a + b) / two() && &m2 - &m1 * &m1 == (b - a) * (b - a) / q(12, 1)
+            All::of([
+                m1 == (a + b) / two(),
+                &m2 - &m1 * &m1 == (b - a) * (b - a) / q(12, 1),
+            ])
+            .holds()
         }),
     );
     // U[μ − r, μ + r] with r² = 3σ²: variance (2r)²/12 = 4·3σ²/12 = σ²
@@ -923,7 +936,7 @@ fn ref_02(c: &mut Check) -> CheckResult {
     let g = truncnorm_gamma(&two(), 256)?;
     c.fact(
         "γ(2): the MPFR enclosure meets the rational series bracket (40/41 terms)",
-        g.lo_rational() <= hi && lo <= g.hi_rational(),
+        All::of([g.lo_rational() <= hi, lo <= g.hi_rational()]),
     );
     c.fact(
         "the rational bracket is narrower than 10⁻³⁶",
@@ -1063,8 +1076,10 @@ fn ref_03(c: &mut Check) -> CheckResult {
     .or_fail("a law")?;
     c.asserts(
         "Var w = 1/m keeps E[y²] = 1 for unit inputs (m = 3)",
-        lecun.moment(2) == q(1, 3)
-            && second_moment_of_linear(&unit, &lecun, 3) == BigRational::one(),
+        All::of([
+            lecun.moment(2) == q(1, 3),
+            second_moment_of_linear(&unit, &lecun, 3) == BigRational::one(),
+        ]),
     );
     Ok(())
 }
@@ -1192,7 +1207,10 @@ fn ref_06(c: &mut Check) -> CheckResult {
     let (a, l) = selu_constants(400)?;
     let (mean, second) = selu_moments(&a, &l)?;
     let tiny = BigRational::new(BigInt::one(), BigInt::from(10).pow(60));
-    c.asserts("with these constants N(0,1) input gives mean 0 and second moment 1 (to within 10⁻⁶⁰, 400 bits)", magnitude(&mean) < tiny && magnitude(&second.add_rational(&q(-1, 1))) < tiny);
+    c.asserts("with these constants N(0,1) input gives mean 0 and second moment 1 (to within 10⁻⁶⁰, 400 bits)", All::of([
+        increasing(&[magnitude(&mean), tiny.clone()]),
+        increasing(&[magnitude(&second.add_rational(&q(-1, 1))), tiny]),
+    ]));
     c.evidence(
         "α = φ(0)/(½ − e^(1/2)Φ(−1))",
         cert(32, |p| Ok(selu_constants(p)?.0)),
@@ -1225,12 +1243,14 @@ fn ref_07(c: &mut Check) -> CheckResult {
     // y = (x − μ)/√var: mean(y) = 0 exactly; mean(y²) = var/var = 1 (compare squares)
     c.asserts(
         "LN (ε = 0, γ = 1, β = 0): mean(y) = 0 and mean(y²) = 1",
-        x.iter().map(|v| v - &mean).sum::<BigRational>().is_zero()
-            && x.iter()
+        All::of([
+            x.iter().map(|v| v - &mean).sum::<BigRational>().is_zero(),
+            x.iter()
                 .map(|v| (v - &mean) * (v - &mean) / &var)
                 .sum::<BigRational>()
                 / &d
                 == BigRational::one(),
+        ]),
     );
     let ms: BigRational = x.iter().map(|v| v * v).sum::<BigRational>() / &d;
     c.asserts(
@@ -1428,11 +1448,14 @@ fn ref_12(c: &mut Check) -> CheckResult {
     c.asserts(
         "Post-Norm: the unrolled weights are 2^(−(l−k)/2) and their squares sum to 1, l ≤ 24",
         unrolled_weights(24).iter().enumerate().all(|(l, w)| {
-            (0..l).all(|k| w[k + 1] == closed_form_weight(l - k))
-                && w.iter()
+            All::of([
+                (0..l).all(|k| w[k + 1] == closed_form_weight(l - k)),
+                w.iter()
                     .map(|x| x.rational_square())
                     .sum::<Option<BigRational>>()
-                    == Some(BigRational::one())
+                    == Some(BigRational::one()),
+            ])
+            .holds()
         }),
     );
     let mut x = Law::rademacher();
