@@ -28,7 +28,7 @@ use crate::exact::integer::{
     binomial, binomial_rug, factorial, from_rug_natural, lcm_upto, signed,
 };
 use crate::exact::montecarlo::rng;
-use crate::exact::rational::q;
+use crate::exact::rational::{increasing, q};
 use crate::exact::series::Series;
 
 /// Problems (i) and (ii) of the article: x + y + z = 2014.
@@ -140,7 +140,8 @@ fn part_02(c: &mut Check) -> CheckResult {
         let closed: Vec<BigInt> = (0..LEN as u64)
             .map(|n| signed(&stars_and_bars(n, k as u64)))
             .collect();
-        identity.and(product.coeffs() == &closed[..] && inverse.coeffs() == &closed[..]);
+        identity.and(product.coeffs() == &closed[..]);
+        identity.and(inverse.coeffs() == &closed[..]);
     }
     c.asserts(
         format!(
@@ -266,7 +267,7 @@ fn part_04(c: &mut Check) -> CheckResult {
     let gmp = binomial_rug(&(&huge + k - 1u64), (k - 1) as u32);
     c.asserts(
         "n = 10^30 + 17, k = 20: falling factorial / 19! = GMP binomial, remainder 0",
-        remainder.is_zero() && quotient == gmp,
+        All::of([remainder.is_zero(), quotient == gmp]),
     );
     c.evidence("digits of C(10^30 + 36, 19)", gmp.to_string().len());
     Ok(())
@@ -834,18 +835,27 @@ fn part_15(c: &mut Check) -> CheckResult {
     c.asserts(
         format!("(b) p_2(n) = ⌊n/2⌋ and p_3(n) = ⌊(n²+6)/12⌋, 1 ≤ n ≤ {M}"),
         range().all(|(n, i)| {
-            exactly(&t2, 2, i) == big(n / 2) && exactly(&t3, 3, i) == big((n * n + 6) / 12)
+            All::of([
+                exactly(&t2, 2, i) == big(n / 2),
+                exactly(&t3, 3, i) == big((n * n + 6) / 12),
+            ])
+            .holds()
         }),
     );
     c.asserts(
         format!("(c) β(n,2) = ⌊n/2⌋ + 1 and β(n,3) = floor form, n ≤ {M}"),
-        range().all(|(n, i)| at_most_2(&big(n)) == t2[i] && at_most_3(&big(n)) == t3[i]),
+        range().all(|(n, i)| {
+            All::of([at_most_2(&big(n)) == t2[i], at_most_3(&big(n)) == t3[i]]).holds()
+        }),
     );
     c.asserts(
         format!("(d) β(n,4) and p_4(n) = the A001400 expression, n ≤ {M}"),
         range().all(|(n, i)| {
-            at_most_4(&big(n)) == t4[i]
-                && signed(&exactly(&t4, 4, i)) == a001400_floor(&BigInt::from(n))
+            All::of([
+                at_most_4(&big(n)) == t4[i],
+                signed(&exactly(&t4, 4, i)) == a001400_floor(&BigInt::from(n)),
+            ])
+            .holds()
         }),
     );
     let p3_2014 = t3[N as usize - 3].clone();
@@ -913,8 +923,12 @@ fn part_16(c: &mut Check) -> CheckResult {
             ));
         }
         asymptotic.and(
-            ratios.windows(2).all(|w| w[1] < w[0])
-                && ratios.iter().all(|r| *r > BigRational::one()),
+            // decreasing towards 1 from above: 1 < … < r₂ < r₁ < r₀
+            increasing(
+                &std::iter::once(&BigRational::one())
+                    .chain(ratios.iter().rev())
+                    .collect::<Vec<_>>(),
+            ),
         );
         at_20000.push(
             Decimal::round(&ratios[2], 6)
@@ -953,7 +967,7 @@ fn part_17(c: &mut Check) -> CheckResult {
         all.iter().enumerate().all(|(n, ps)| {
             ps.iter().all(|p| {
                 let t = conjugate(p);
-                conjugate(&t) == *p && t.iter().sum::<u32>() == n as u32
+                All::of([conjugate(&t) == *p, t.iter().sum::<u32>() == n as u32]).holds()
             })
         }),
     );
@@ -975,9 +989,12 @@ fn part_17(c: &mut Check) -> CheckResult {
                     .iter()
                     .filter(|p| p.first().is_none_or(|&l| l <= k))
                     .count();
-                few.iter()
-                    .all(|p| conjugate(p).first().is_none_or(|&l| l <= k))
-                    && few.len() == small
+                All::of([
+                    few.iter()
+                        .all(|p| conjugate(p).first().is_none_or(|&l| l <= k)),
+                    few.len() == small,
+                ])
+                .holds()
             })
         }),
     );
@@ -1021,7 +1038,7 @@ fn part_18(c: &mut Check) -> CheckResult {
         "the product is commutative and associative on the same triples",
         triples
             .iter()
-            .all(|(f, g, h)| f * g == g * f && &(f * g) * h == f * &(g * h)),
+            .all(|(f, g, h)| All::of([f * g == g * f, &(f * g) * h == f * &(g * h)]).holds()),
     );
     let monomial = |a: usize| {
         let mut coeffs = vec![BigInt::zero(); a + 1];
