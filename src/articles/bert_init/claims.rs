@@ -444,7 +444,7 @@ fn bert_07(c: &mut Check) -> CheckResult {
         .collect();
     c.asserts(
         "the first-order remainder over t² stays bounded (|·| < 100) for t = 10⁻¹ … 10⁻⁶",
-        ratios.iter().all(|r| r.abs() < q(100, 1)),
+        ratios.iter().all(|r| increasing(&[r.abs(), q(100, 1)])),
     );
     // the limit: ½·ΔᵀHΔ/t² with the Hessian f_xx = 6xy, f_xy = 3x² + 4y, f_yy = 4x at (x, y)
     // (derived by hand from f); the cubic and quartic terms add 19.5·t − 27·t², below 25·t
@@ -613,11 +613,11 @@ fn bert_10(c: &mut Check) -> CheckResult {
     c.compare_real("half", ratio(768))?;
     c.fact(
         "the ratio is below ½ at d = 807 (certified)",
-        ratio(807)(256)?.hi_rational() < q(1, 2),
+        increasing(&[ratio(807)(256)?.hi_rational(), q(1, 2)]),
     );
     c.fact(
         "the ratio is above ½ at d = 808 (certified)",
-        ratio(808)(256)?.lo_rational() > q(1, 2),
+        increasing(&[q(1, 2), ratio(808)(256)?.lo_rational()]),
     );
     let ratios = (1..=20)
         .map(|k| ratio(100 * k)(128))
@@ -940,7 +940,10 @@ fn ref_02(c: &mut Check) -> CheckResult {
     );
     c.fact(
         "the rational bracket is narrower than 10⁻³⁶",
-        &hi - &lo < BigRational::new(BigInt::one(), BigInt::from(10).pow(36)),
+        increasing(&[
+            &hi - &lo,
+            BigRational::new(BigInt::one(), BigInt::from(10).pow(36)),
+        ]),
     );
     // (a, γ(a)) for a = 0.1 … 6.1
     let gammas = (1..=61)
@@ -955,7 +958,7 @@ fn ref_02(c: &mut Check) -> CheckResult {
         "γ(a) < min(1, a²/3), a = 0.1 … 6: truncation shrinks the variance",
         upto6
             .iter()
-            .all(|(a, g)| g.hi_rational() < BigRational::one().min(a * a / q(3, 1))),
+            .all(|(a, g)| increasing(&[g.hi_rational(), BigRational::one().min(a * a / q(3, 1))])),
     );
     c.asserts(
         "γ increases, a = 0.1 … 6.1",
@@ -1157,7 +1160,7 @@ fn ref_05(c: &mut Check) -> CheckResult {
     c.compare_enclosure("moment", m.value.clone())?;
     c.asserts(
         "E[sigmoid(z)²] < 1: sigmoid does not keep the second moment (it must be rescaled)",
-        m.value.hi_rational() < BigRational::one(),
+        increasing(&[m.value.hi_rational(), BigRational::one()]),
     );
     c.evidence(
         "E[sigmoid(z)²] (Simpson h = 10⁻³ on [−12, 12], 128 bits, with error bound)",
@@ -1381,12 +1384,14 @@ fn ref_10(c: &mut Check) -> CheckResult {
     };
     c.asserts(
         "unscaled: the softmax of ±24 puts more than 1 − 10⁻²⁰ on the top score (nearly one-hot)",
-        top(3 * root, 256)?.lo_rational()
-            > q(1, 1) - BigRational::new(BigInt::one(), BigInt::from(10).pow(20)),
+        increasing(&[
+            q(1, 1) - BigRational::new(BigInt::one(), BigInt::from(10).pow(20)),
+            top(3 * root, 256)?.lo_rational(),
+        ]),
     );
     c.asserts(
         "scaled: the softmax of ±3 keeps more than 0.2 % on the other score",
-        top(3, 256)?.hi_rational() < q(998, 1000),
+        increasing(&[top(3, 256)?.hi_rational(), q(998, 1000)]),
     );
     c.evidence("e^24", cert(14, |p| Interval::from_int(p, 24).exp()));
     c.evidence("e^−24", cert(14, |p| Interval::from_int(p, -24).exp()));

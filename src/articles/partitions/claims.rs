@@ -560,7 +560,7 @@ fn part_10(c: &mut Check) -> CheckResult {
     );
     c.asserts(
         format!("|β − (n+3)²/12| < 1/2, so round((n+3)²/12) = β, n < {M}"),
-        (0..M).all(|n| (exact(n) - square_over_12(n)).abs() < q(1, 2)),
+        (0..M).all(|n| increasing(&[(exact(n) - square_over_12(n)).abs(), q(1, 2)])),
     );
     for r in 0..6u64 {
         c.evidence(

@@ -616,7 +616,10 @@ fn scal_10(c: &mut Check) -> CheckResult {
     };
     c.asserts(
         "the slope of L(S) between S = 2^60 and 2^120 is within 10⁻⁶ of −γ/(γ+1) = −1/2 (B = 1024, τZ = 8, s = 2)",
-        magnitude(&slope(60, 120)(256)?.add_rational(&q(1, 2))) < q(1, 1_000_000),
+        increasing(&[
+            magnitude(&slope(60, 120)(256)?.add_rational(&q(1, 2))),
+            q(1, 1_000_000),
+        ]),
     );
     c.evidence(
         "slope of L(S) between S = 2^20 and 2^40",
@@ -776,7 +779,7 @@ fn scal_13(c: &mut Check) -> CheckResult {
     }
     c.asserts(
         "case 1: the relative error decreases along n = 10², 10⁴, 10⁶ (asymptotic equivalence)",
-        errors.windows(2).all(|w| w[1] < w[0]),
+        increasing(&errors.iter().rev().collect::<Vec<_>>()),
     );
     // case 2: entropy H = −s ζ′(s)/ζ(s) + ln ζ(s) vs the paper's constant (1+α+α ln ζ)/(α²ζ)
     let entropy = |p: u32| -> Result<Interval, IntervalError> {
@@ -791,7 +794,7 @@ fn scal_13(c: &mut Check) -> CheckResult {
     c.asserts_close(
         "case 2: the constant is the Zipf entropy H(p) (exact: the enclosures overlap; close: within 10 %)",
         overlap(&constant(p)?, &entropy(p)?),
-        magnitude(&relative) < q(1, 10),
+        increasing(&[magnitude(&relative), q(1, 10)]),
     );
     c.evidence(
         "ζ′(2) = −Σ k^(−2) ln k",
@@ -865,7 +868,7 @@ fn scal_p2(c: &mut Check) -> CheckResult {
     );
     c.fact(
         "the whole measured range lies below the prediction",
-        hi < predicted,
+        increasing(&[&hi, &predicted]),
     );
     let inverse = |a: &BigRational| Exponents::gamma_from_data(a);
     c.evidence(
@@ -900,14 +903,14 @@ fn scal_p3(c: &mut Check) -> CheckResult {
     let (kaplan_n, kaplan_d) = (q(76, 1000), q(95, 1000));
     c.asserts(
         "Kaplan: α_D = 0.095 is below α_N = 0.076, as the model requires",
-        kaplan_d < kaplan_n,
+        increasing(&[&kaplan_d, &kaplan_n]),
     );
     let (alpha, beta) = (q(34, 100), q(28, 100));
     let predicted = model(&alpha)?;
     c.asserts_close(
         "Chinchilla: β = α/(1+α) (exact); β is nearer the prediction than α_D = α_N would be (close)",
         beta == predicted,
-        (&beta - &predicted).abs() < (&beta - &alpha).abs(),
+        increasing(&[(&beta - &predicted).abs(), (&beta - &alpha).abs()]),
     );
     c.evidence(
         "Kaplan: predicted α_D = 0.076/1.076",

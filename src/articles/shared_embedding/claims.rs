@@ -454,7 +454,7 @@ fn emb_08(c: &mut Check) -> CheckResult {
     c.asserts_close(
         "E z_ii = dσ at d = 768, σ = 0.02 (exact: dσ = 15.36 lies in the enclosure of σ√d·E[χ_d]; close: within 1 %)",
         mean.contains_rational(&d_sigma),
-        magnitude(&relative) < q(1, 100),
+        increasing(&[magnitude(&relative), q(1, 100)]),
     );
     // cross logits: Monte Carlo variance against dσ² (computed, not pasted)
     let cross_var = q(D as i64, 1) * &sigma * &sigma;
@@ -676,11 +676,11 @@ fn emb_10(c: &mut Check) -> CheckResult {
     };
     c.asserts(
         "at σ = 1/√d the loss is far above ln n (by more than 10)",
-        excess_at(p)?.lo_rational() > q(10, 1),
+        increasing(&[q(10, 1), excess_at(p)?.lo_rational()]),
     );
     c.asserts(
         "at σ = 1/√d the loss is ≈ dσ = √d (within 10⁻⁶)",
-        magnitude(&(&art - &root_d)) < q(1, 1_000_000),
+        increasing(&[magnitude(&(&art - &root_d)), q(1, 1_000_000)]),
     );
     c.evidence("L_art − ln n at σ = 1/√d", cert(12, excess_at));
     // ≥ ln 2 iff e^(dσ) ≥ n + 1: at σ = ln(n+1)/d the excess is exactly ln 2; check both sides
@@ -744,7 +744,7 @@ fn emb_11(c: &mut Check) -> CheckResult {
     c.asserts_close(
         "the loss at σ* is ln n (exact: the enclosures overlap); within 10 % of ln n (close)",
         overlap(&at_star, &ln_n),
-        magnitude(&(&at_star - &ln_n).div(&ln_n)?) < q(1, 10),
+        increasing(&[magnitude(&(&at_star - &ln_n).div(&ln_n)?), q(1, 10)]),
     );
     let mut below_xavier = All::new();
     for (n, d) in [(N, D), (30522, 100), (10, 4), (100, 16)] {
