@@ -1052,3 +1052,18 @@ fn increasing_is_strict_at_every_link() {
         "a step down"
     );
 }
+
+/// `rational::non_decreasing` admits equal neighbours on every link and refuses a step down
+/// anywhere.
+#[test]
+fn non_decreasing_admits_equal_neighbours_and_refuses_a_step_down() {
+    use claimcheck::exact::rational::non_decreasing;
+    assert!(non_decreasing::<i64>(&[]) && non_decreasing(&[5]));
+    assert!(non_decreasing(&[q(1, 3), q(1, 3)]), "equal neighbours");
+    assert!(non_decreasing(&[q(0, 1), q(0, 1), q(1, 3), q(1, 3)]));
+    assert!(!non_decreasing(&[q(1, 3), q(0, 1)]), "a step down");
+    assert!(
+        !non_decreasing(&[1, 3, 2]) && !non_decreasing(&[2, 1, 3]),
+        "at either link"
+    );
+}

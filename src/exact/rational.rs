@@ -50,3 +50,15 @@ pub fn rational_of(n: &BigUint) -> BigRational {
 pub fn increasing<T: PartialOrd>(chain: &[T]) -> bool {
     chain.windows(2).all(|w| w[0] < w[1])
 }
+
+/// Whether the values never decrease, `a ≤ b ≤ c …` — [`increasing`]'s non-strict twin, for the
+/// claims' "at most" and "encloses" bounds (tested with equal neighbours, which it admits, and a
+/// step down, which it does not).
+///
+/// ```
+/// use claimcheck::exact::rational::{non_decreasing, q};
+/// assert!(non_decreasing(&[q(1, 2), q(2, 4), q(1, 1)]) && !non_decreasing(&[2, 1]));
+/// ```
+pub fn non_decreasing<T: PartialOrd>(chain: &[T]) -> bool {
+    chain.windows(2).all(|w| w[0] <= w[1])
+}

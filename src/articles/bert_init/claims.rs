@@ -24,7 +24,7 @@ use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError, magnitude, ordered, overlap};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, prediction, rng};
-use crate::exact::rational::{increasing, q};
+use crate::exact::rational::{increasing, non_decreasing, q};
 
 fn two() -> BigRational {
     q(2, 1)
@@ -709,7 +709,7 @@ fn bert_11(c: &mut Check) -> CheckResult {
         "(1+σ²)^(−1/2) ≤ 1 on the same points",
         factors
             .iter()
-            .all(|f| f.hi_rational() <= BigRational::one()),
+            .all(|f| non_decreasing(&[f.hi_rational(), BigRational::one()])),
     );
     c.asserts(
         "(1+σ²)^(−1/2) decreases in σ²: smaller σ keeps the identity",
@@ -936,7 +936,10 @@ fn ref_02(c: &mut Check) -> CheckResult {
     let g = truncnorm_gamma(&two(), 256)?;
     c.fact(
         "γ(2): the MPFR enclosure meets the rational series bracket (40/41 terms)",
-        All::of([g.lo_rational() <= hi, lo <= g.hi_rational()]),
+        All::of([
+            non_decreasing(&[g.lo_rational(), hi.clone()]),
+            non_decreasing(&[lo.clone(), g.hi_rational()]),
+        ]),
     );
     c.fact(
         "the rational bracket is narrower than 10⁻³⁶",
@@ -1155,7 +1158,7 @@ fn ref_05(c: &mut Check) -> CheckResult {
     let m = sigmoid_second_moment(128, 1000, 100)?;
     c.fact(
         "max |f⁗| on [−12, 12] is at most 1 (the Simpson bound's premise)",
-        m.fourth_derivative_bound <= BigRational::one(),
+        non_decreasing(&[&m.fourth_derivative_bound, &BigRational::one()]),
     );
     c.compare_enclosure("moment", m.value.clone())?;
     c.asserts(

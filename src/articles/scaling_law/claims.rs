@@ -19,7 +19,7 @@ use crate::exact::interval::{
     Interval, IntervalError, below, between, magnitude, ordered, overlap,
 };
 use crate::exact::printed::Reading;
-use crate::exact::rational::{dec, increasing, q};
+use crate::exact::rational::{dec, increasing, non_decreasing, q};
 
 fn big(n: u64) -> BigUint {
     BigUint::from(n)
@@ -78,7 +78,10 @@ fn scal_01(c: &mut Check) -> CheckResult {
     let z3 = Interval::from_int(p, 3).zeta()?;
     c.fact(
         "ζ(3): Apéry's bracket (20/21 terms) contains MPFR's ζ(3)",
-        All::of([z3.lo_rational() <= hi3, lo3 <= z3.hi_rational()]),
+        All::of([
+            non_decreasing(&[&z3.lo_rational(), &hi3]),
+            non_decreasing(&[&lo3, &z3.hi_rational()]),
+        ]),
     );
     c.fact(
         "ζ(2): MPFR's ζ and certified π²/6 overlap",
@@ -371,7 +374,7 @@ fn scal_06(c: &mut Check) -> CheckResult {
         "r(n) ≤ γ/(2n − γ) on the same pairs",
         errors
             .iter()
-            .all(|(r, g, n)| r.hi_rational() <= g / (q(2 * *n as i64, 1) - g)),
+            .all(|(r, g, n)| non_decreasing(&[r.hi_rational(), g / (q(2 * *n as i64, 1) - g)])),
     );
     let n = 10_000i64;
     c.asserts(
@@ -538,9 +541,13 @@ fn scal_09(c: &mut Check) -> CheckResult {
     }
     c.fact(
         "n = ⌊c^(1/s)⌋: n^s ≤ c < (n+1)^s (s = 2, 3, 4; c up to 2^200)",
-        cases
-            .iter()
-            .all(|(s, _, cc, n)| All::of([n.pow(*s) <= *cc, *cc < (n + 1u32).pow(*s)]).holds()),
+        cases.iter().all(|(s, _, cc, n)| {
+            All::of([
+                non_decreasing(&[&n.pow(*s), cc]),
+                increasing(&[cc, &(n + 1u32).pow(*s)]),
+            ])
+            .holds()
+        }),
     );
     let scaled = |s: u32, cc: &BigUint, n: &BigUint| -> Result<Interval, IntervalError> {
         let gamma = q(s as i64 - 1, 1);
@@ -864,7 +871,7 @@ fn scal_p2(c: &mut Check) -> CheckResult {
     let (lo, hi) = (q(37, 1000), q(6, 100));
     c.asserts(
         "the prediction α_N/(1+α_N) lies in the measured range [0.037, 0.06]",
-        lo <= predicted && predicted <= hi,
+        non_decreasing(&[&lo, &predicted, &hi]),
     );
     c.fact(
         "the whole measured range lies below the prediction",

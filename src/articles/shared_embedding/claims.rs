@@ -1,7 +1,7 @@
 //! EMB-01 … EMB-17 (kexue.fm/archives/9698), each declared beside its check. Concrete numbers are derived for BERT-base sizes
 //! n = 30522, d = 768 unless stated: the article prints none.
 
-use crate::exact::rational::{increasing, q};
+use crate::exact::rational::{increasing, non_decreasing, q};
 use num_integer::Integer as _;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
@@ -170,7 +170,10 @@ fn emb_02(c: &mut Check) -> CheckResult {
     let k = truncnorm_kurtosis(&two, 256)?;
     c.fact(
         "κ of the ±2 truncated normal: the MPFR enclosure meets the rational series bracket",
-        All::of([k.lo_rational() <= khi, klo <= k.hi_rational()]),
+        All::of([
+            non_decreasing(&[k.lo_rational(), khi.clone()]),
+            non_decreasing(&[klo.clone(), k.hi_rational()]),
+        ]),
     );
     c.evidence(
         "Var‖w‖² at d = 4: Rademacher; uniform {−2, 0, 2}",
@@ -840,12 +843,15 @@ fn emb_12(c: &mut Check) -> CheckResult {
     );
     c.fact(
         "the offset dσ²/2 is at most 1/2 for σ² ≤ 1/d (at σ = 1/√d, certified to 10⁻⁶)",
-        offset(
-            &Interval::from_int(p, D as i64)
-                .sqrt()?
-                .powi(-1)?
-                .hi_rational(),
-        ) <= q(1, 2) + q(1, 1_000_000),
+        non_decreasing(&[
+            offset(
+                &Interval::from_int(p, D as i64)
+                    .sqrt()?
+                    .powi(-1)?
+                    .hi_rational(),
+            ),
+            q(1, 2) + q(1, 1_000_000),
+        ]),
     );
     c.evidence("offset dσ²/2 at σ = 0.02", offset(&q(1, 50)));
     c.evidence(
