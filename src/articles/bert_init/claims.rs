@@ -957,11 +957,17 @@ fn ref_02(c: &mut Check) -> CheckResult {
         format!("0 < γ(a), a = 0.1 … 6 ({} points)", upto6.len()),
         upto6.iter().all(|(_, g)| g.is_positive()),
     );
+    // the untruncated variance 1 and the uniform's a²/3: γ(a) = (a²/3)(1 − 2a²/15 + O(a⁴))
+    let bound = |a: &BigRational| BigRational::one().min(a * a / q(3, 1));
     c.asserts(
         "γ(a) < min(1, a²/3), a = 0.1 … 6: truncation shrinks the variance",
         upto6
             .iter()
-            .all(|(a, g)| increasing(&[g.hi_rational(), BigRational::one().min(a * a / q(3, 1))])),
+            .all(|(a, g)| increasing(&[g.hi_rational(), bound(a)])),
+    );
+    c.fact(
+        "the bound is tight as a → 0: γ(0.1) > 0.998 · 0.1²/3 (γ(a) = (a²/3)(1 − 2a²/15 + …))",
+        increasing(&[bound(&upto6[0].0) * q(998, 1000), upto6[0].1.lo_rational()]),
     );
     c.asserts(
         "γ increases, a = 0.1 … 6.1",
