@@ -914,10 +914,12 @@ fn scal_p3(c: &mut Check) -> CheckResult {
     );
     let (alpha, beta) = (q(34, 100), q(28, 100));
     let predicted = model(&alpha)?;
+    // the two distances, shown in the evidence as compared
+    let (to_prediction, to_alpha) = ((&beta - &predicted).abs(), (&beta - &alpha).abs());
     c.asserts_close(
         "Chinchilla: β = α/(1+α) (exact); β is nearer the prediction than α_D = α_N would be (close)",
         beta == predicted,
-        increasing(&[(&beta - &predicted).abs(), (&beta - &alpha).abs()]),
+        increasing(&[&to_prediction, &to_alpha]),
     );
     c.evidence(
         "Kaplan: predicted α_D = 0.076/1.076",
@@ -926,11 +928,7 @@ fn scal_p3(c: &mut Check) -> CheckResult {
     c.evidence("Chinchilla: predicted β = 0.34/1.34", dec(&predicted, 6));
     c.evidence(
         "Chinchilla: |β − prediction| / |β − α|",
-        format!(
-            "{} / {}",
-            dec(&(&beta - &predicted).abs(), 5),
-            dec(&(&beta - &alpha).abs(), 2)
-        ),
+        format!("{} / {}", dec(&to_prediction, 5), dec(&to_alpha, 2)),
     );
     c.evidence(
         "other quoted values",
