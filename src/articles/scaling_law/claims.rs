@@ -204,7 +204,7 @@ fn scal_02(c: &mut Check) -> CheckResult {
             let z = Interval::from_int(p, s as i64).zeta()?;
             Ok([1u64, 10, 100]
                 .iter()
-                .all(|&n| harmonic_exact(s, n) < z.lo_rational()))
+                .all(|&n| increasing(&[harmonic_exact(s, n), z.lo_rational()])))
         })?,
     );
     Ok(())
