@@ -1067,3 +1067,26 @@ fn non_decreasing_admits_equal_neighbours_and_refuses_a_step_down() {
         "at either link"
     );
 }
+
+/// `Ball::contains_rational` is the closed interval [m − r, m + r]: both ends and the middle in,
+/// anything past either end out.
+#[test]
+fn ball_contains_exactly_its_closed_interval() {
+    let b = Ball::from_i64(64, 1)
+        .add_error(&rug::Rational::from((1, 2)))
+        .unwrap();
+    for (x, inside) in [
+        ((1, 2), true),
+        ((3, 2), true),
+        ((1, 1), true),
+        ((1, 4), false),
+        ((7, 4), false),
+        ((-1, 1), false),
+    ] {
+        assert_eq!(
+            b.contains_rational(&rug::Rational::from(x)),
+            inside,
+            "{x:?}"
+        );
+    }
+}

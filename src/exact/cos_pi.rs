@@ -95,6 +95,18 @@ fn abs_down(x: &Ball) -> Float {
     if low > 0 { low } else { Float::new(30) }
 }
 
+/// |z| ≤ this, from a complex ball: √(|re|² + |im|²) with every step rounded up.
+fn modulus_up(z: &ComplexBall) -> Float {
+    let (re, im) = (abs_up(&z.re), abs_up(&z.im));
+    up(up(&up(re.square_ref()) + &up(im.square_ref())).sqrt_ref())
+}
+
+/// |z| ≥ this, from a complex ball: √(|re|² + |im|²) with every step rounded down.
+fn modulus_down(z: &ComplexBall) -> Float {
+    let (re, im) = (abs_down(&z.re), abs_down(&z.im));
+    down(down(&down(re.square_ref()) + &down(im.square_ref())).sqrt_ref())
+}
+
 /// Whether Newton's result `z` (as doubles) is the root ζ = e^(iπa/b) whose double-precision
 /// value is `start`: the ℓ¹ distance is below 1/(2b). The roots of zᵇ = ±1 lie 2·sin(π/b) ≥ 4/b
 /// apart (ℓ², hence at least that in ℓ¹), so only ζ is that close to a start within 10⁻¹³ of
@@ -174,10 +186,7 @@ pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
         im: w.im.clone(),
     };
     let f_up = up(&abs_up(&f.re) + &abs_up(&f.im));
-    let (zr, zi) = (abs_up(&z.re), abs_up(&z.im));
-    let z_up = up(up(&up(zr.square_ref()) + &up(zi.square_ref())).sqrt_ref());
-    let (wr, wi) = (abs_down(&w.re), abs_down(&w.im));
-    let w_low = down(down(&down(wr.square_ref()) + &down(wi.square_ref())).sqrt_ref());
+    let (z_up, w_low) = (modulus_up(&z), modulus_down(&w));
     if w_low <= 0.5 {
         return Err(IntervalError::Domain("|z^b| not bounded away from 0"));
     }
@@ -207,4 +216,37 @@ pub fn cos_pi_newton(a: u64, b: u64, prec: u32) -> Result<Ball, IntervalError> {
         "the Newton step's error bound overflowed",
     ))?;
     newton_re.add_error(&step_error)?.with_prec(prec)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rug::Rational;
+
+    fn complex(re: i64, im: i64, radius: (i64, i64)) -> ComplexBall {
+        let r = Rational::from(radius);
+        ComplexBall {
+            re: Ball::from_i64(64, re).add_error(&r).unwrap(),
+            im: Ball::from_i64(64, im),
+        }
+    }
+
+    /// The modulus bounds enclose √(re² + im²) over the whole ball, tightly: at 3 + 4i exactly
+    /// 5 from both sides (to 2⁻²⁴), and at (3 ± ½) + 4i the extremes √28.25 and √22.25.
+    #[test]
+    fn modulus_bounds_enclose_the_modulus_tightly() {
+        let exact = complex(3, 4, (0, 1));
+        let (hi, lo) = (modulus_up(&exact), modulus_down(&exact));
+        let eps = 2f64.powi(-24); // the bounds are rounded to the radius precision
+        assert!(hi >= 5.0 && hi <= 5.0 * (1.0 + eps), "{hi}");
+        assert!(lo <= 5.0 && lo >= 5.0 * (1.0 - eps), "{lo}");
+        let wide = complex(3, 4, (1, 2));
+        let (hi, lo) = (modulus_up(&wide), modulus_down(&wide));
+        let (hi2, lo2) = (
+            Float::with_val(64, hi.square_ref()),
+            Float::with_val(64, lo.square_ref()),
+        );
+        assert!(hi2 >= 28.25 && hi2 <= 28.25 * (1.0 + eps), "{hi2}");
+        assert!(lo2 <= 22.25 && lo2 >= 22.25 * (1.0 - eps), "{lo2}");
+    }
 }
