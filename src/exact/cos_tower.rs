@@ -228,3 +228,24 @@ pub fn trisect(c3: &Ball, start: f64, work: u32) -> Result<Ball, IntervalError> 
     }
     Ok(n1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cos_pi_tower` refuses other denominators before it reaches `level`; `level` refuses them
+    /// too, at the level where the tower breaks (b = 7, and 7 · 2 after one halving), rather than
+    /// trisecting a wrong value.
+    #[test]
+    fn level_refuses_a_denominator_outside_the_tower() {
+        for b in [7u64, 14, 3 * 7] {
+            assert!(
+                matches!(
+                    level(1, b, 64),
+                    Err(IntervalError::Domain("cos_pi_tower: not a tower denominator"))
+                ),
+                "b = {b}"
+            );
+        }
+    }
+}
