@@ -535,3 +535,17 @@ fn canary_a_shrunk_enclosure_is_rejected() {
 fn from_float(x: &Float) -> BigRational {
     from_rug_rational(&x.to_rational().expect("finite"))
 }
+
+/// `powi` on both sides of 0: 2ⁿ exactly for −4 ≤ n ≤ 4 (an exact point), 1 at n = 0, and a
+/// negative power of an enclosure that reaches 0 refused.
+#[test]
+fn powi_is_exact_on_both_sides_of_zero() {
+    let two = Interval::from_int(64, 2);
+    for n in -4i32..=4 {
+        let want = if n < 0 { q(1, 1 << -n) } else { q(1 << n, 1) };
+        let x = two.powi(n).unwrap();
+        assert!(x.contains_rational(&want) && x.width() == 0, "n = {n}");
+    }
+    let straddles = Interval::from_int(64, -1).hull(&Interval::from_int(64, 1));
+    assert!(straddles.powi(-1).is_err() && straddles.powi(2).is_ok());
+}

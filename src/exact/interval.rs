@@ -700,14 +700,15 @@ impl Interval {
     /// # Errors
     /// [`IntervalError::Domain`] for n < 0 when the interval may contain 0.
     pub fn powi(&self, n: i32) -> Result<Interval, IntervalError> {
-        if n < 0 {
-            return Interval::from_int(self.prec(), 1).div(&self.powi(-n)?);
-        }
         let mut acc = Interval::from_int(self.prec(), 1);
-        for _ in 0..n {
+        for _ in 0..n.unsigned_abs() {
             acc = &acc * self;
         }
-        Ok(acc)
+        // n ≥ 0 exactly when it is a u32: x^|n|, or 1/x^|n| for n < 0
+        match u32::try_from(n) {
+            Ok(_) => Ok(acc),
+            Err(_) => Interval::from_int(self.prec(), 1).div(&acc),
+        }
     }
 
     /// Rounds the enclosure to `digits` significant decimal digits if both ends agree.
