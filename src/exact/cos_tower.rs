@@ -242,7 +242,9 @@ mod tests {
             assert!(
                 matches!(
                     level(1, b, 64),
-                    Err(IntervalError::Domain("cos_pi_tower: not a tower denominator"))
+                    Err(IntervalError::Domain(
+                        "cos_pi_tower: not a tower denominator"
+                    ))
                 ),
                 "b = {b}"
             );
