@@ -157,7 +157,8 @@ pub fn is_period(table: &[BigUint], k: u64, d: u64) -> bool {
 /// (which would mean the table or the test is wrong).
 pub fn minimal_period(k: u64) -> Option<u64> {
     let l = lcm_upto(k);
-    let table = super::counting::at_most_table((2 * k * l + k) as usize, k as usize);
+    // `is_period` reads indices below k·L + k·d ≤ 2kL: a table up to n = 2kL, no margin
+    let table = super::counting::at_most_table((2 * k * l) as usize, k as usize);
     (1..=l)
         .filter(|d| l % d == 0)
         .find(|&d| is_period(&table, k, d))
