@@ -234,8 +234,8 @@ mod tests {
     use super::*;
 
     /// `cos_pi_tower` refuses other denominators before it reaches `level`; `level` refuses them
-    /// too, at the level where the tower breaks (b = 7, and 7 · 2 after one halving), rather than
-    /// trisecting a wrong value.
+    /// too, at the level where the tower breaks (b = 7; 14 and 21 after one halving or one
+    /// thirding), rather than trisecting a wrong value.
     #[test]
     fn level_refuses_a_denominator_outside_the_tower() {
         for b in [7u64, 14, 3 * 7] {

@@ -1,5 +1,6 @@
-//! Small conveniences for exact rationals, shared by every article: `q(n, d)` for literals and
-//! `dec` for a rational shown to a number of significant digits.
+//! Small conveniences for exact rationals, shared by every article: `q(n, d)` for literals,
+//! `dec` for a rational shown to a number of significant digits, and the order predicates
+//! `increasing` / `non_decreasing` through which the claims state every order of exact values.
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_rational::BigRational;
