@@ -7,6 +7,16 @@ use num_rational::BigRational;
 use num_traits::{One, Zero};
 use rug::integer::Order;
 
+/// `n` as a natural number (`BigUint::from` without a literal's type annotation).
+///
+/// ```
+/// use claimcheck::exact::integer::big;
+/// assert_eq!(big(2014).to_string(), "2014");
+/// ```
+pub fn big(n: u64) -> BigUint {
+    BigUint::from(n)
+}
+
 /// `10ⁿ`.
 ///
 /// ```

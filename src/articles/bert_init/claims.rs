@@ -26,10 +26,6 @@ use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, prediction, rng};
 use crate::exact::rational::{dec, increasing, non_decreasing, q};
 
-fn two() -> BigRational {
-    q(2, 1)
-}
-
 /// A few small laws with rational atoms used by the exact moment checks.
 fn sample_laws() -> Result<Vec<Law>, crate::claim::CheckError> {
     Ok(vec![
@@ -82,7 +78,7 @@ fn bert_01(c: &mut Check) -> CheckResult {
     );
     c.fact(
         "negative control: without independence (Y = X) Var(X + X) = 4 Var X, not 2 Var X",
-        r.map(|v| v * two()).variance() == q(4, 1) * r.variance(),
+        r.map(|v| v * q(2, 1)).variance() == q(4, 1) * r.variance(),
     );
     Ok(())
 }
@@ -436,11 +432,11 @@ const BERT_07: Claim = Claim {
 
 fn bert_07(c: &mut Check) -> CheckResult {
     // f(x, y) = x³y + 2xy² − y at (3/2, 2), Δ = t·(3, −1): (f(x+Δ) − f(x) − ⟨∇f, Δ⟩)/t² stays bounded
-    let f = |x: &BigRational, y: &BigRational| x * x * x * y + two() * x * y * y - y;
+    let f = |x: &BigRational, y: &BigRational| x * x * x * y + q(2, 1) * x * y * y - y;
     // at x = 1 the mutation x³ → x·x/x is invisible; x = 3/2 is not special
     let (x, y) = (q(3, 2), q(2, 1));
     let grad = (
-        q(3, 1) * &x * &x * &y + two() * &y * &y,
+        q(3, 1) * &x * &x * &y + q(2, 1) * &y * &y,
         &x * &x * &x + q(4, 1) * &x * &y - BigRational::one(),
     );
     let ratios: Vec<BigRational> = (1..=6u32)
@@ -461,7 +457,7 @@ fn bert_07(c: &mut Check) -> CheckResult {
         q(3, 1) * &x * &x + q(4, 1) * &y,
         q(4, 1) * &x,
     );
-    let limit = (q(9, 1) * hxx - q(6, 1) * hxy + hyy) / two();
+    let limit = (q(9, 1) * hxx - q(6, 1) * hxy + hyy) / q(2, 1);
     c.fact(
         "the ratios approach ½ΔᵀHΔ/t², the Hessian's quadratic form, within 25·t",
         (1..=6u32).zip(&ratios).all(|(k, r)| {
@@ -510,7 +506,9 @@ const BERT_08: Claim = Claim {
 
 fn bert_08(c: &mut Check) -> CheckResult {
     c.compare_real("std", bert_actual_std)?;
-    c.compare_real("divisor", |p| truncnorm_gamma(&two(), p)?.sqrt()?.powi(-1))?;
+    c.compare_real("divisor", |p| {
+        truncnorm_gamma(&q(2, 1), p)?.sqrt()?.powi(-1)
+    })?;
     // Monte Carlo: rejection sampler of N(0, 0.02²) kept on |x| ≤ 0.04
     let mut g = rng(0xB0_08);
     let (mut accepted, mut drawn) = (Vec::with_capacity(1_000_000), 0u64);
@@ -527,8 +525,8 @@ fn bert_08(c: &mut Check) -> CheckResult {
     }
     let n = accepted.len() as f64;
     let var = accepted.iter().map(|x| x * x).sum::<f64>() / n;
-    let gamma = prediction(|p| truncnorm_gamma(&two(), p));
-    let kappa = prediction(|p| truncnorm_kurtosis(&two(), p));
+    let gamma = prediction(|p| truncnorm_gamma(&q(2, 1), p));
+    let kappa = prediction(|p| truncnorm_kurtosis(&q(2, 1), p));
     let rule = PassRule {
         k: 5.0,
         allowance: 0.0,
@@ -647,7 +645,8 @@ fn bert_10(c: &mut Check) -> CheckResult {
     c.evidence(
         "d at which the ratio is exactly ½: 1/(0.0016·γ(2))",
         cert(20, |p| {
-            Interval::from_int(p, 1).div(&truncnorm_gamma(&two(), p)?.mul_rational(&q(16, 10_000)))
+            Interval::from_int(p, 1)
+                .div(&truncnorm_gamma(&q(2, 1), p)?.mul_rational(&q(16, 10_000)))
         }),
     );
     c.evidence("BERT-large, d = 1024", cert(11, ratio(1024)));
@@ -904,7 +903,7 @@ fn ref_01(c: &mut Check) -> CheckResult {
         [(q(-3, 1), q(5, 1)), (q(1, 7), q(9, 4)), (q(-1, 2), q(1, 2))].iter().all(|(a, b)| {
             let (m1, m2) = moments(a, b);
             All::of([
-                m1 == (a + b) / two(),
+                m1 == (a + b) / q(2, 1),
                 &m2 - &m1 * &m1 == (b - a) * (b - a) / q(12, 1),
             ])
             .holds()
@@ -938,10 +937,12 @@ const REF_02: Claim = Claim {
 };
 
 fn ref_02(c: &mut Check) -> CheckResult {
-    c.compare_real("gamma", |p| truncnorm_gamma(&two(), p))?;
-    c.compare_real("divisor", |p| truncnorm_gamma(&two(), p)?.sqrt()?.powi(-1))?;
-    let (lo, hi) = truncnorm_gamma_bracket(&two(), 41);
-    let g = truncnorm_gamma(&two(), 256)?;
+    c.compare_real("gamma", |p| truncnorm_gamma(&q(2, 1), p))?;
+    c.compare_real("divisor", |p| {
+        truncnorm_gamma(&q(2, 1), p)?.sqrt()?.powi(-1)
+    })?;
+    let (lo, hi) = truncnorm_gamma_bracket(&q(2, 1), 41);
+    let g = truncnorm_gamma(&q(2, 1), 256)?;
     c.fact(
         "γ(2): the MPFR enclosure meets the rational series bracket (40/41 terms)",
         All::of([
@@ -984,7 +985,7 @@ fn ref_02(c: &mut Check) -> CheckResult {
     c.asserts(
         "passing σ/√γ restores the variance: γ·(1/√γ)² = 1 (enclosures)",
         overlap(
-            &(&g * &truncnorm_gamma(&two(), 256)?.sqrt()?.powi(-1)?.square()),
+            &(&g * &truncnorm_gamma(&q(2, 1), 256)?.sqrt()?.powi(-1)?.square()),
             &Interval::from_int(256, 1),
         ),
     );
@@ -992,7 +993,7 @@ fn ref_02(c: &mut Check) -> CheckResult {
         |x: &BigRational| Decimal::round(x, 38).map_or(String::new(), |d| d.to_string());
     c.evidence(
         "γ(2) = 1 − 4φ(2)/erf(√2) (MPFR)",
-        cert(38, |p| truncnorm_gamma(&two(), p)),
+        cert(38, |p| truncnorm_gamma(&q(2, 1), p)),
     );
     c.evidence(
         "γ(2) rational bracket, 40/41 terms: lower",
@@ -1002,10 +1003,10 @@ fn ref_02(c: &mut Check) -> CheckResult {
         "γ(2) rational bracket, 40/41 terms: upper",
         bracket_digits(&hi),
     );
-    c.evidence("√γ(2)", cert(32, |p| truncnorm_gamma(&two(), p)?.sqrt()));
+    c.evidence("√γ(2)", cert(32, |p| truncnorm_gamma(&q(2, 1), p)?.sqrt()));
     c.evidence(
         "1/√γ(2)",
-        cert(38, |p| truncnorm_gamma(&two(), p)?.sqrt()?.powi(-1)),
+        cert(38, |p| truncnorm_gamma(&q(2, 1), p)?.sqrt()?.powi(-1)),
     );
     c.evidence(
         "φ(2)",
@@ -1126,12 +1127,12 @@ fn ref_04(c: &mut Check) -> CheckResult {
     };
     c.asserts(
         "E[relu(z)²] = ½E[z²] for symmetric laws (Rademacher, uniform {−3,−1,0,1,3}, uniform {−5,−2,2,5})",
-        [Law::rademacher(), Law::uniform(&[-3, -1, 0, 1, 3]), Law::uniform(&[-5, 2, -2, 5])].iter().all(|law| law.map(relu).moment(2) * two() == law.moment(2)),
+        [Law::rademacher(), Law::uniform(&[-3, -1, 0, 1, 3]), Law::uniform(&[-5, 2, -2, 5])].iter().all(|law| law.map(relu).moment(2) * q(2, 1) == law.moment(2)),
     );
     let asymmetric = Law::new(vec![(q(-1, 1), q(1, 2)), (q(3, 1), q(1, 2))]).or_fail("a law")?;
     c.fact(
         "it needs symmetry: on {−1, 3}, 2E[relu(z)²] = 9",
-        asymmetric.map(relu).moment(2) * two() == q(9, 1),
+        asymmetric.map(relu).moment(2) * q(2, 1) == q(9, 1),
     );
     c.fact(
         "… but E[z²] = 5 on {−1, 3}",
@@ -1140,14 +1141,14 @@ fn ref_04(c: &mut Check) -> CheckResult {
     let law = Law::uniform(&[-3, -1, 0, 1, 3]);
     c.fact(
         "negative control: 2 Var relu(z) = 68/25 (uniform {−3,−1,0,1,3})",
-        law.map(relu).variance() * two() == q(68, 25),
+        law.map(relu).variance() * q(2, 1) == q(68, 25),
     );
     c.fact("… but Var z = 4", law.variance() == q(4, 1));
     c.evidence(
         "Var relu(z), z ~ N(0,1): ½ − 1/(2π)",
         cert(12, |p| {
             Ok(Interval::pi(p)
-                .mul_rational(&two())
+                .mul_rational(&q(2, 1))
                 .powi(-1)?
                 .mul_rational(&q(-1, 1))
                 .add_rational(&q(1, 2)))

@@ -20,35 +20,14 @@ use crate::exact::certify::{certified_text, certify};
 use crate::exact::interval::{Interval, IntervalError, between};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
+use crate::exact::printed::fixed;
 
 fn ratio(a: u64, b: u64) -> BigRational {
     BigRational::new(BigInt::from(a), BigInt::from(b))
 }
 
-/// x rounded (half away from zero) to `places` decimal places, as fixed-point text.
-fn fixed(x: &BigRational, places: usize) -> String {
-    let scale = BigRational::from_integer(BigInt::from(10).pow(places as u32));
-    let scaled = x * &scale;
-    let half = q(1, 2);
-    let n = if scaled >= BigRational::zero() {
-        (scaled + half).floor()
-    } else {
-        (scaled - half).ceil()
-    }
-    .to_integer();
-    let negative = n < BigInt::zero();
-    let digits = format!("{:0>width$}", n.magnitude().to_string(), width = places + 1);
-    let (int, frac) = digits.split_at(digits.len() - places);
-    let sign = if negative { "-" } else { "" };
-    if places == 0 {
-        format!("{sign}{int}")
-    } else {
-        format!("{sign}{int}.{frac}")
-    }
-}
-
 /// Percentage rounded to `places` decimal places.
-fn percent(x: &BigRational, places: usize) -> String {
+fn percent(x: &BigRational, places: u64) -> String {
     fixed(&(x * q(100, 1)), places)
 }
 

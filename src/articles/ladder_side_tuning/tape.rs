@@ -4,17 +4,13 @@
 //! h_{−1} = x, loss Σ h_L². Ladder: s_0 = P_0 h_{t_0}, s_{i+1} = B_i s_i + P_{i+1} h_{t_{i+1}},
 //! loss Σ s_last². Gradients are checked against forward-mode directional derivatives.
 
-use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::Zero;
 
 use crate::exact::matrix::Matrix;
+use crate::exact::rational::q;
 
 type Vector = Vec<BigRational>;
-
-fn two() -> BigRational {
-    BigRational::from_integer(BigInt::from(2))
-}
 
 fn add(a: &[BigRational], b: &[BigRational]) -> Vector {
     a.iter().zip(b).map(|(x, y)| x + y).collect()
@@ -44,7 +40,7 @@ impl Layer {
     fn input_vjp(&self, h: &[BigRational], adj: &[BigRational]) -> Vector {
         let term = hadamard(&hadamard(&self.b, h), adj)
             .into_iter()
-            .map(|x| x * two())
+            .map(|x| x * q(2, 1))
             .collect::<Vec<_>>();
         add(&self.a.transpose().apply(adj), &term)
     }
@@ -56,7 +52,7 @@ impl Layer {
             &self.a.apply(dh),
             &hadamard(&hadamard(&self.b, h), dh)
                 .into_iter()
-                .map(|x| x * two())
+                .map(|x| x * q(2, 1))
                 .collect::<Vec<_>>(),
         );
         add(&from_params, &from_input)
@@ -83,7 +79,7 @@ pub fn backward(
     let hs = forward(layers, x);
     let last = layers.len() - 1;
     let lowest = *trainable.iter().min().expect("non-empty trainable set");
-    let mut adj: Vector = hs[last + 1].iter().map(|v| v * two()).collect();
+    let mut adj: Vector = hs[last + 1].iter().map(|v| v * q(2, 1)).collect();
     let mut grads = Vec::new();
     let mut input_vjps = 0;
     for l in (lowest..=last).rev() {
@@ -115,7 +111,7 @@ pub fn directional_derivative(
         .expect("non-empty")
         .iter()
         .zip(&dh)
-        .map(|(h, d)| two() * h * d)
+        .map(|(h, d)| q(2, 1) * h * d)
         .sum()
 }
 
@@ -166,7 +162,7 @@ pub fn ladder_backward(
         .last()
         .expect("non-empty")
         .iter()
-        .map(|v| v * two())
+        .map(|v| v * q(2, 1))
         .collect();
     let mut dp = vec![Matrix::zeros(1, 1); ladder.p.len()];
     let mut db = vec![Matrix::zeros(1, 1); ladder.b.len()];
@@ -229,7 +225,7 @@ pub fn ladder_directional_derivative(
         s = next;
         ds = dnext;
     }
-    s.iter().zip(&ds).map(|(a, b)| two() * a * b).sum()
+    s.iter().zip(&ds).map(|(a, b)| q(2, 1) * a * b).sum()
 }
 
 /// Σ_ij A_ij B_ij.

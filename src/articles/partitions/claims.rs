@@ -25,7 +25,7 @@ use super::{
 use crate::claim::{All, Check, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated};
 use crate::exact::decimal::Decimal;
 use crate::exact::integer::{
-    binomial, binomial_rug, factorial, from_rug_natural, lcm_upto, signed,
+    big, binomial, binomial_rug, factorial, from_rug_natural, lcm_upto, signed,
 };
 use crate::exact::montecarlo::rng;
 use crate::exact::rational::{increasing, q};
@@ -33,10 +33,6 @@ use crate::exact::series::Series;
 
 /// Problems (i) and (ii) of the article: x + y + z = 2014.
 const N: u32 = 2014;
-
-fn big(n: u64) -> BigUint {
-    BigUint::from(n)
-}
 
 fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
     items

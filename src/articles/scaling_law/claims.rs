@@ -15,15 +15,12 @@ use crate::claim::{
 };
 use crate::exact::certify::certified_or_reason as cert;
 use crate::exact::certify::certify;
+use crate::exact::integer::big;
 use crate::exact::interval::{
     Interval, IntervalError, below, between, magnitude, ordered, overlap,
 };
 use crate::exact::printed::Reading;
 use crate::exact::rational::{dec, increasing, non_decreasing, q};
-
-fn big(n: u64) -> BigUint {
-    BigUint::from(n)
-}
 
 /// T_γ(n) for γ rational.
 fn tail(gamma: &BigRational, n: u64, prec: u32) -> Result<Interval, IntervalError> {
