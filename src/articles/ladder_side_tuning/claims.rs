@@ -17,7 +17,7 @@ use crate::claim::{
     All, Check, CheckError, CheckResult, Claim, Expected, Kind, OrFail, Provenance, Stated,
 };
 use crate::exact::certify::{certified_text, certify};
-use crate::exact::interval::{Interval, IntervalError, between};
+use crate::exact::interval::{Interval, IntervalError, between, ordered};
 use crate::exact::matrix::Matrix;
 use crate::exact::montecarlo::rng;
 use crate::exact::printed::fixed;
@@ -49,6 +49,16 @@ const LST_01: Claim = Claim {
     notes: "Formalised as VJP counts on exact tapes; the gradients of the shortest backward pass are checked against forward-mode derivatives, which need no tape.",
     check: lst_01,
 };
+
+/// Whether the values take both signs: the seeded test data cover negative and positive entries.
+fn both_signs<'a>(values: impl IntoIterator<Item = &'a BigRational>) -> bool {
+    let (mut negative, mut positive) = (false, false);
+    for v in values {
+        negative |= v.is_negative();
+        positive |= v.is_positive();
+    }
+    negative && positive
+}
 
 fn zero_layer(w: usize) -> Layer {
     Layer {
@@ -87,6 +97,15 @@ fn lst_01(c: &mut Check) -> CheckResult {
             let (grads, _) = backward(layers, x, trainable);
             pair(&grads, direction) == directional_derivative(layers, x, direction)
         }),
+    );
+    c.fact(
+        "the seeded chains' inputs and biases take both signs",
+        both_signs(chains.iter().flat_map(|(_, x, _, _)| x))
+            && both_signs(
+                chains
+                    .iter()
+                    .flat_map(|(l, _, _, _)| l.iter().flat_map(|y| &y.b)),
+            ),
     );
     c.fact(
         "that backward pass used L − min T input VJPs",
@@ -139,6 +158,10 @@ fn lst_01(c: &mut Check) -> CheckResult {
                 + db.iter().zip(tb).map(|(a, b)| frobenius_inner(a, b)).sum::<BigRational>();
             paired == ladder_directional_derivative(layers, x, ladder, tp, tb)
         }),
+    );
+    c.fact(
+        "the seeded ladders' inputs take both signs",
+        both_signs(ladders.iter().flat_map(|(_, x, _, _, _)| x)),
     );
     c.asserts(
         "the cut tape does no backbone VJP",
@@ -300,14 +323,19 @@ fn lst_04(c: &mut Check) -> CheckResult {
         }),
     );
     c.compare_real("gate", |p| gate(0, p))?;
+    // e^(−500) ≈ 2^(−721): 1024 bits keep 1 + e^(−500) above 1 and μ(49) below μ(50)
+    let mus = (-50..=50i64)
+        .map(|a| gate(a, 1024))
+        .collect::<Result<Vec<_>, IntervalError>>()?;
     c.asserts(
         "0 < μ < 1 for α = −50 … 50 (certified; each ladder update is a convex combination)",
-        // e^(−500) ≈ 2^(−721): 1024 bits keep 1 + e^(−500) above 1
-        (-50..=50i64)
-            .map(|a| gate(a, 1024))
-            .collect::<Result<Vec<_>, IntervalError>>()?
-            .iter()
+        mus.iter()
             .all(|mu| between(&BigRational::zero(), mu, &BigRational::one())),
+    );
+    c.fact(
+        "μ increases with α over the 101 values, through 1/2 at α = 0 (certified order)",
+        ordered(&mus.iter().collect::<Vec<_>>())
+            && mus.get(50).is_some_and(|mu| mu.contains_rational(&q(1, 2))),
     );
     for (name, cfg, _, _) in &widths {
         c.evidence(
@@ -573,8 +601,10 @@ fn lst_09(c: &mut Check) -> CheckResult {
         format!("{} scores in each row", CLUE_TASKS.len()),
         rows.iter().all(|(_, v)| v.len() == CLUE_TASKS.len()),
     );
-    c.fact("every score is positive", scores().all(Signed::is_positive));
-    c.fact("every score is below 100", scores().all(|x| *x < q(100, 1)));
+    c.fact(
+        "every score lies strictly between 0 and 100",
+        scores().all(|x| increasing(&[BigRational::zero(), x.clone(), q(100, 1)])),
+    );
     for (name, values) in &rows {
         let sum: BigRational = values.iter().sum();
         let mean = &sum / q(values.len() as i64, 1);
@@ -639,8 +669,16 @@ fn lst_10(c: &mut Check) -> CheckResult {
         .collect();
     let min_over = |d: &[BigRational], set: &[usize]| set.iter().map(|&i| d[i].clone()).min();
     let max_over = |d: &[BigRational], set: &[usize]| set.iter().map(|&i| d[i].clone()).max();
-    let separated = |set: &[usize]| deltas.iter().all(|d| min_over(d, set) > max_over(d, &hard));
+    let separated = |set: &[usize]| {
+        deltas
+            .iter()
+            .all(|d| increasing(&[max_over(d, &hard), min_over(d, set)]))
+    };
     let close = |set: &[usize]| deltas.iter().all(|d| set.iter().all(|&i| d[i] >= q(-4, 1)));
+    c.fact(
+        "the classification tasks are the eleven less the three reading-comprehension ones",
+        classification.len() + hard.len() == CLUE_TASKS.len(),
+    );
     c.asserts_close(
         "every classification task is within 4 points and drops less than every reading-comprehension task, both LST rows (exact); the five ordinary tasks iflytek, tnews, afqmc, csl, cluener do (close)",
         All::of([close(&classification), separated(&classification)]).holds(),
@@ -775,7 +813,10 @@ fn lst_13(c: &mut Check) -> CheckResult {
         .iter()
         .filter(|(n, _)| n.contains(".ffn.wi"))
         .count();
-    c.fact("the released side network has FFN layers", ffn > 0);
+    c.fact(
+        "the released side network has FFN layers",
+        increasing(&[0, ffn]),
+    );
     c.asserts(
         "the released side network is MLP layers only: no attention query projection",
         attention == 0,
@@ -811,7 +852,7 @@ fn lst_14(c: &mut Check) -> CheckResult {
     let pure_vision = NON_NLP_TASKS.iter().filter(|(_, text)| !text).count();
     c.asserts_close(
         "the paper has pure computer-vision experiments (exact); it has image experiments, all vision-and-language (close)",
-        pure_vision > 0,
+        NON_NLP_TASKS.iter().any(|(_, text)| !text),
         !NON_NLP_TASKS.is_empty(),
     );
     c.evidence(
