@@ -52,12 +52,8 @@ const LST_01: Claim = Claim {
 
 /// Whether the values take both signs: the seeded test data cover negative and positive entries.
 fn both_signs<'a>(values: impl IntoIterator<Item = &'a BigRational>) -> bool {
-    let (mut negative, mut positive) = (false, false);
-    for v in values {
-        negative |= v.is_negative();
-        positive |= v.is_positive();
-    }
-    negative && positive
+    let values: Vec<&BigRational> = values.into_iter().collect();
+    values.iter().any(|v| v.is_negative()) && values.iter().any(|v| v.is_positive())
 }
 
 fn zero_layer(w: usize) -> Layer {
