@@ -1053,6 +1053,21 @@ fn increasing_is_strict_at_every_link() {
     );
 }
 
+/// `rational::both_signs` needs a negative and a positive value; zeros count for neither, and
+/// either sign alone, in any order, is not enough.
+#[test]
+fn both_signs_needs_a_negative_and_a_positive_value() {
+    use claimcheck::exact::rational::both_signs;
+    assert!(both_signs(&[q(-1, 3), q(2, 1)]) && both_signs(&[q(0, 1), q(5, 1), q(-7, 2)]));
+    assert!(!both_signs(&[]), "no values");
+    assert!(!both_signs(&[q(0, 1), q(0, 1)]), "zeros only");
+    assert!(
+        !both_signs(&[q(0, 1), q(1, 2), q(3, 1)]),
+        "no negative value"
+    );
+    assert!(!both_signs(&[q(-1, 2), q(0, 1)]), "no positive value");
+}
+
 /// `rational::non_decreasing` admits equal neighbours on every link and refuses a step down
 /// anywhere.
 #[test]

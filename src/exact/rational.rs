@@ -4,6 +4,7 @@
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_rational::BigRational;
+use num_traits::Signed;
 
 use super::decimal::Decimal;
 
@@ -62,4 +63,18 @@ pub fn increasing<T: PartialOrd>(chain: &[T]) -> bool {
 /// ```
 pub fn non_decreasing<T: PartialOrd>(chain: &[T]) -> bool {
     chain.windows(2).all(|w| w[0] <= w[1])
+}
+
+/// Whether the values take both signs: some value is negative and some positive (zeros count
+/// for neither). The claims' seeded test data state through it that they cover both signs, so
+/// that a data range which loses its negative half fails a check instead of passing unseen.
+///
+/// ```
+/// use claimcheck::exact::rational::{both_signs, q};
+/// assert!(both_signs(&[q(-1, 2), q(0, 1), q(3, 1)]));
+/// assert!(!both_signs(&[q(0, 1), q(3, 1)]) && !both_signs(&[q(-1, 1)]) && !both_signs(&[]));
+/// ```
+pub fn both_signs<'a>(values: impl IntoIterator<Item = &'a BigRational>) -> bool {
+    let values: Vec<&BigRational> = values.into_iter().collect();
+    values.iter().any(|v| v.is_negative()) && values.iter().any(|v| v.is_positive())
 }
