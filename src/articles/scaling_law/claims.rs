@@ -20,7 +20,7 @@ use crate::exact::interval::{
     Interval, IntervalError, below, between, magnitude, ordered, overlap,
 };
 use crate::exact::printed::Reading;
-use crate::exact::rational::{dec, increasing, non_decreasing, q};
+use crate::exact::rational::{both_signs, dec, increasing, non_decreasing, q};
 
 /// T_γ(n) for γ rational.
 fn tail(gamma: &BigRational, n: u64, prec: u32) -> Result<Interval, IntervalError> {
@@ -112,9 +112,14 @@ fn scal_01(c: &mut Check) -> CheckResult {
             Ok(between(&q(7, 100), &scaled, &q(8, 100)))
         })?,
     );
+    let harmonic_bound = |j: u32| BigRational::one() + q(j as i64, 2);
     c.asserts(
         "γ = 0 cannot be normalised: H_(2^j) ≥ 1 + j/2, unbounded (j ≤ 10, exact)",
-        (0..=10u32).all(|j| harmonic_exact(1, 1 << j) >= BigRational::one() + q(j as i64, 2)),
+        (0..=10u32).all(|j| harmonic_exact(1, 1 << j) >= harmonic_bound(j)),
+    );
+    c.fact(
+        "the bound is sharp at j = 1: H_2 = 3/2",
+        harmonic_exact(1, 2) == harmonic_bound(1),
     );
     let inv = |g: BigRational| {
         move |p: u32| {
@@ -170,15 +175,14 @@ fn scal_02(c: &mut Check) -> CheckResult {
     // p_k > p_{k+1} ⇔ k^(−s) > (k+1)^(−s), certified for rational s (not only integer powers)
     let exponents = [q(2, 1), q(1076, 1000), q(7, 3), q(1083, 1000)];
     c.asserts(
-        "k^(−s) > (k+1)^(−s) for s = 2, 1.076, 7/3, 1.083 and k = 1, 38, …, 1999 (certified)",
+        "p_(k+1)/p_k = (k/(k+1))^s lies in (0, 1) for s = 2, 1.076, 7/3, 1.083 and k = 1, 38, …, 1999 (certified)",
         all_ok(
             exponents
                 .iter()
                 .flat_map(|s| (1..2000i64).step_by(37).map(move |k| (s.clone(), k))),
             |(s, k)| {
-                let a = rpow(&q(k, 1), &-&s, p)?;
-                let b = rpow(&q(k + 1, 1), &-&s, p)?;
-                Ok(below(&b, &a))
+                let ratio = rpow(&q(k, k + 1), &s, p)?;
+                Ok(between(&BigRational::zero(), &ratio, &BigRational::one()))
             },
         )?,
     );
@@ -233,6 +237,10 @@ fn scal_03(c: &mut Check) -> CheckResult {
             lhs == rhs
         }),
     );
+    c.fact(
+        "the three cases' weights a, b take both signs",
+        both_signs(cases.iter().flat_map(|(a, b, ..)| [a, b])),
+    );
     let (lhs, _) = finite_zipf_loss(&q(1, 3), &q(5, 2), 10, 50, 2);
     c.fact(
         "the example lies between a and b",
@@ -266,10 +274,11 @@ fn scal_04(c: &mut Check) -> CheckResult {
     c.asserts(
         format!("(n+1)^(−γ)/γ < T_γ(n) < n^(−γ)/γ, strict between certified enclosures, on {} grid points (γ ∈ {{0.05, 0.076, 0.083, 0.34, 0.4, 1, 2, 3, 7.5}}, n ≤ 10⁶)", points.len()),
         all_ok(&points, |(g, n)| {
-            let t = tail(g, *n, p)?;
-            let upper = rpow(&q(*n as i64, 1), &-g, p)?.mul_rational(&(BigRational::one() / g));
-            let lower = rpow(&q(*n as i64 + 1, 1), &-g, p)?.mul_rational(&(BigRational::one() / g));
-            Ok(ordered(&[&lower, &t, &upper]))
+            // m^(−γ)/γ, the integral of x^(−γ−1) from m to ∞
+            let integral = |m: u64| {
+                rpow(&q(m as i64, 1), &-g, p).map(|x| x.mul_rational(&(BigRational::one() / g)))
+            };
+            Ok(ordered(&[&integral(n + 1)?, &tail(g, *n, p)?, &integral(*n)?]))
         })?,
     );
     c.fact(
@@ -330,12 +339,18 @@ fn scal_05(c: &mut Check) -> CheckResult {
     );
     // the wrong-sign expansion n^(−γ)/γ + n^(−s)/2 overshoots the tail
     c.fact(
-        "negative test: the wrong-sign expansion n^(−γ)/γ + n^(−s)/2 exceeds T everywhere on the grid",
+        "negative test: the wrong-sign expansion n^(−γ)/γ + n^(−s)/2 overshoots T by n^(−s)·(1 − θ), 0 < θ < s/(12n), everywhere on the grid (T < E₂ bounds θ)",
         all_ok(&points, |(g, n)| {
             let s = g + BigRational::one();
-            let wrong = &rpow(&q(*n as i64, 1), &-g, p)?.mul_rational(&(BigRational::one() / g))
-                + &rpow(&q(*n as i64, 1), &-&s, p)?.mul_rational(&q(1, 2));
-            Ok(wrong.lo_rational() > tail(g, *n, p)?.hi_rational())
+            let nq = q(*n as i64, 1);
+            let wrong = &rpow(&nq, &-g, p)?.mul_rational(&(BigRational::one() / g))
+                + &rpow(&nq, &-&s, p)?.mul_rational(&q(1, 2));
+            let overshoot = &(&wrong - &tail(g, *n, p)?) * &rpow(&nq, &s, p)?;
+            Ok(between(
+                &(BigRational::one() - &s / (q(12, 1) * &nq)),
+                &overshoot,
+                &BigRational::one(),
+            ))
         })?,
     );
     Ok(())
@@ -376,12 +391,15 @@ fn scal_06(c: &mut Check) -> CheckResult {
     );
     let n = 10_000i64;
     c.asserts(
-        "|n·r(n) − γ/2| < γ(γ+1)/n at n = 10⁴ (r → 0 like γ/(2n))",
+        "n·r(n) = γ/2 + c/n + O(n⁻²), c = γ(2γ − 1)/12: at n = 10⁴, n·(n·r(n) − γ/2) lies within 0.1 % of c (γ = 0.076, 1, 5)",
         all_ok([q(76, 1000), q(1, 1), q(5, 1)], |g| {
-            let dev = integral_relative_error(&g, n as u64, p)?
+            let coefficient = integral_relative_error(&g, n as u64, p)?
                 .mul_rational(&q(n, 1))
-                .add_rational(&-(&g / q(2, 1)));
-            Ok(magnitude(&dev) < &g * (&g + BigRational::one()) / q(n, 1))
+                .add_rational(&-(&g / q(2, 1)))
+                .mul_rational(&q(n, 1));
+            let c_limit = &g * (q(2, 1) * &g - BigRational::one()) / q(12, 1);
+            let ratio = coefficient.mul_rational(&(BigRational::one() / c_limit));
+            Ok(between(&q(999, 1000), &ratio, &q(1001, 1000)))
         })?,
     );
     for (label, g) in [
@@ -553,17 +571,30 @@ fn scal_09(c: &mut Check) -> CheckResult {
             .pow(&Interval::from_rational(p, &(&gamma / q(s as i64, 1))))?;
         Ok(&cp * &zipf_tail(&(&gamma + BigRational::one()), n, p)?)
     };
+    // ((n/(n+1))^γ/γ, ((n+1)/n)^γ/γ), γ = s − 1, from SCAL-04's bracket of T and n^s ≤ c < (n+1)^s
+    let bracket = |s: u32, n: &BigUint| {
+        let gamma = q(s as i64 - 1, 1);
+        let nr = BigRational::from_integer(BigInt::from(n.clone()));
+        let n1 = &nr + BigRational::one();
+        (
+            num_traits::pow(&nr / &n1, s as usize - 1) / &gamma,
+            num_traits::pow(&n1 / &nr, s as usize - 1) / &gamma,
+            gamma,
+        )
+    };
     c.asserts(
         "c^(γ/s)·T(⌊c^(1/s)⌋) lies in ((n/(n+1))^γ/γ, ((n+1)/n)^γ/γ), i.e. L − a ∝ D^(−γ/(γ+1)) (s = 2, 3, 4; c up to 2^200)",
         all_ok(&cases, |(s, _, cc, n)| {
-            let gamma = q(*s as i64 - 1, 1);
-            let nr = BigRational::from_integer(BigInt::from(n.clone()));
-            let n1 = &nr + BigRational::one();
-            let lo = num_traits::pow(&nr / &n1, *s as usize - 1) / &gamma;
-            let hi = num_traits::pow(&n1 / &nr, *s as usize - 1) / &gamma;
-            let v = scaled(*s, cc, n)?;
-            Ok(between(&lo, &v, &hi))
+            let (lo, hi, _) = bracket(*s, n);
+            Ok(between(&lo, &scaled(*s, cc, n)?, &hi))
         })?,
+    );
+    c.fact(
+        "the bracket is centred on 1/γ: lo·hi = 1/γ² (exact)",
+        cases.iter().all(|(s, _, _, n)| {
+            let (lo, hi, gamma) = bracket(*s, n);
+            lo * hi == BigRational::one() / (&gamma * &gamma)
+        }),
     );
     for (s, c_bits, cc, n) in &cases {
         if *c_bits == 200 {
