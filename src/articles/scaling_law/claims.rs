@@ -172,7 +172,7 @@ const SCAL_02: Claim = Claim {
 
 fn scal_02(c: &mut Check) -> CheckResult {
     let p = 192;
-    // p_k > p_{k+1} ⇔ k^(−s) > (k+1)^(−s), certified for rational s (not only integer powers)
+    // p_k > p_(k+1) > 0 ⇔ 0 < p_(k+1)/p_k = (k/(k+1))^s < 1, certified for rational s (not only integer powers)
     let exponents = [q(2, 1), q(1076, 1000), q(7, 3), q(1083, 1000)];
     c.asserts(
         "p_(k+1)/p_k = (k/(k+1))^s lies in (0, 1) for s = 2, 1.076, 7/3, 1.083 and k = 1, 38, …, 1999 (certified)",
