@@ -339,18 +339,24 @@ fn scal_05(c: &mut Check) -> CheckResult {
     );
     // the wrong-sign expansion n^(−γ)/γ + n^(−s)/2 overshoots the tail
     c.fact(
-        "negative test: the wrong-sign expansion n^(−γ)/γ + n^(−s)/2 overshoots T by n^(−s)·(1 − θ), 0 < θ < s/(12n), everywhere on the grid (T < E₂ bounds θ)",
+        "negative test: the wrong-sign expansion n^(−γ)/γ + n^(−s)/2 overshoots T by n^(−s)·(1 − ρ·s/(12n)) with 0 < ρ < 1 everywhere on the grid, and 0.999 < ρ for n ≥ 100 (Euler–Maclaurin: ρ = 1 − (s+1)(s+2)/(60n²) + …)",
         all_ok(&points, |(g, n)| {
             let s = g + BigRational::one();
             let nq = q(*n as i64, 1);
             let wrong = &rpow(&nq, &-g, p)?.mul_rational(&(BigRational::one() / g))
                 + &rpow(&nq, &-&s, p)?.mul_rational(&q(1, 2));
             let overshoot = &(&wrong - &tail(g, *n, p)?) * &rpow(&nq, &s, p)?;
-            Ok(between(
-                &(BigRational::one() - &s / (q(12, 1) * &nq)),
-                &overshoot,
-                &BigRational::one(),
-            ))
+            // ρ = (1 − overshoot·n^s)·12n/s, which tends to 1
+            let rho = overshoot
+                .mul_rational(&-BigRational::one())
+                .add_rational(&BigRational::one())
+                .mul_rational(&(q(12, 1) * &nq / &s));
+            let floor = if increasing(&[99, *n]) {
+                q(999, 1000)
+            } else {
+                BigRational::zero()
+            };
+            Ok(between(&floor, &rho, &BigRational::one()))
         })?,
     );
     Ok(())
