@@ -1053,6 +1053,21 @@ fn increasing_is_strict_at_every_link() {
     );
 }
 
+/// `rational::dec` rounds to significant digits, ties away from zero, and is empty for no digits;
+/// `rational::rational_of` keeps a natural number whole, past 64 bits.
+#[test]
+fn dec_rounds_to_significant_digits_and_rational_of_is_exact() {
+    use claimcheck::exact::rational::{dec, rational_of};
+    assert_eq!(dec(&q(2, 3), 4), "0.6667");
+    assert_eq!(dec(&q(-1, 8), 2), "-0.13", "a tie rounds away from zero");
+    assert_eq!(dec(&q(1, 7), 0), "");
+    let big = BigUint::from(10u32).pow(30) + 7u32;
+    let r = rational_of(&big);
+    assert!(r.is_integer() && r.numer().to_string() == "1000000000000000000000000000007");
+    assert_eq!(rational_of(&BigUint::from(0u32)), q(0, 1));
+    assert_eq!(rational_of(&BigUint::from(12u32)), q(12, 1));
+}
+
 /// `rational::both_signs` needs a negative and a positive value; zeros count for neither, and
 /// either sign alone, in any order, is not enough.
 #[test]
