@@ -32,6 +32,11 @@ fn rpow(x: &BigRational, gamma: &BigRational, prec: u32) -> Result<Interval, Int
     Interval::from_rational(prec, x).pow(&Interval::from_rational(prec, gamma))
 }
 
+/// m^(−γ)/γ, the integral of x^(−γ−1) from m to ∞ (SCAL-04's bounds, SCAL-05's leading term).
+fn integral(gamma: &BigRational, m: u64, prec: u32) -> Result<Interval, IntervalError> {
+    rpow(&q(m as i64, 1), &-gamma, prec).map(|x| x.mul_rational(&(BigRational::one() / gamma)))
+}
+
 /// The grid of SCAL-04/05.
 fn gamma_grid() -> Vec<BigRational> {
     vec![
@@ -274,11 +279,11 @@ fn scal_04(c: &mut Check) -> CheckResult {
     c.asserts(
         format!("(n+1)^(−γ)/γ < T_γ(n) < n^(−γ)/γ, strict between certified enclosures, on {} grid points (γ ∈ {{0.05, 0.076, 0.083, 0.34, 0.4, 1, 2, 3, 7.5}}, n ≤ 10⁶)", points.len()),
         all_ok(&points, |(g, n)| {
-            // m^(−γ)/γ, the integral of x^(−γ−1) from m to ∞
-            let integral = |m: u64| {
-                rpow(&q(m as i64, 1), &-g, p).map(|x| x.mul_rational(&(BigRational::one() / g)))
-            };
-            Ok(ordered(&[&integral(n + 1)?, &tail(g, *n, p)?, &integral(*n)?]))
+            Ok(ordered(&[
+                &integral(g, n + 1, p)?,
+                &tail(g, *n, p)?,
+                &integral(g, *n, p)?,
+            ]))
         })?,
     );
     c.fact(
@@ -343,14 +348,14 @@ fn scal_05(c: &mut Check) -> CheckResult {
         all_ok(&points, |(g, n)| {
             let s = g + BigRational::one();
             let nq = q(*n as i64, 1);
-            let wrong = &rpow(&nq, &-g, p)?.mul_rational(&(BigRational::one() / g))
-                + &rpow(&nq, &-&s, p)?.mul_rational(&q(1, 2));
-            let overshoot = &(&wrong - &tail(g, *n, p)?) * &rpow(&nq, &s, p)?;
-            // ρ = (1 − overshoot·n^s)·12n/s, which tends to 1
-            let rho = overshoot
+            let wrong = &integral(g, *n, p)? + &rpow(&nq, &-&s, p)?.mul_rational(&q(1, 2));
+            // overshoot·n^s, and ρ = (1 − overshoot·n^s)·12n/s, which tends to 1
+            let scaled = &(&wrong - &tail(g, *n, p)?) * &rpow(&nq, &s, p)?;
+            let rho = scaled
                 .mul_rational(&-BigRational::one())
                 .add_rational(&BigRational::one())
                 .mul_rational(&(q(12, 1) * &nq / &s));
+            // n ≥ 100, written as 99 < n through `increasing`
             let floor = if increasing(&[99, *n]) {
                 q(999, 1000)
             } else {
