@@ -1,7 +1,7 @@
 //! EMB-01 … EMB-17 (kexue.fm/archives/9698), each declared beside its check. Concrete numbers are derived for BERT-base sizes
 //! n = 30522, d = 768 unless stated: the article prints none.
 
-use crate::exact::rational::{increasing, non_decreasing, q};
+use crate::exact::rational::{both_signs, increasing, non_decreasing, q};
 use num_integer::Integer as _;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
@@ -175,6 +175,10 @@ fn emb_02(c: &mut Check) -> CheckResult {
             non_decreasing(&[klo.clone(), k.hi_rational()]),
         ]),
     );
+    c.fact(
+        "the series bracket is narrow: κ_lo < κ_hi < κ_lo + 10⁻⁵⁰ (60 terms)",
+        increasing(&[klo.clone(), khi.clone(), &klo + q(1, 10).pow(50)]),
+    );
     c.evidence(
         "Var‖w‖² at d = 4: Rademacher; uniform {−2, 0, 2}",
         laws.iter()
@@ -284,13 +288,18 @@ const EMB_05: Claim = Claim {
 fn emb_05(c: &mut Check) -> CheckResult {
     let p = 200;
     // cross-entropy of n equal logits x: ln(n·e^x) − x, for several x and n
-    let mut equal = All::new();
-    for (n, x) in [
+    let cases = [
         (N as i64, q(7, 3)),
         (21128, q(-1, 2)),
         (2, q(0, 1)),
         (50257, q(5, 1)),
-    ] {
+    ];
+    c.fact(
+        "the equal logits x take both signs",
+        both_signs(cases.iter().map(|(_, x)| x)),
+    );
+    let mut equal = All::new();
+    for (n, x) in cases {
         let xi = Interval::from_rational(p, &x);
         let ce = &(&Interval::from_int(p, n) * &xi.exp()?).ln()? - &xi;
         equal.and(overlap(&ce, &Interval::from_int(p, n).ln()?));
@@ -339,12 +348,14 @@ fn emb_06(c: &mut Check) -> CheckResult {
     // ‖h‖² = d·‖w‖²/‖w‖² = d exactly for rational w, whatever ‖w‖
     let w = [q(3, 10), q(-1, 7), q(2, 5), q(0, 1), q(-9, 4), q(1, 2)];
     let d = q(w.len() as i64, 1);
+    c.fact("the entries of w take both signs", both_signs(&w));
     c.fact(
         "‖h‖² = d exactly after RMSNorm",
         &d * norm_sq(&w) / norm_sq(&w) == d,
     );
     // Norm(w) = w/σ needs ‖w‖² = dσ² for every w: the spread of ‖w‖² says how far it fails
     let law = Law::uniform(&[-2, 0, 2]);
+    c.fact("the law is centred (mean 0)", law.mean().is_zero());
     let joint = Joint::iid(&law, 4);
     let spread =
         joint.expect(|v| norm_sq(v) * norm_sq(v)) - joint.expect(norm_sq) * joint.expect(norm_sq);
@@ -413,17 +424,26 @@ fn emb_07(c: &mut Check) -> CheckResult {
     // certified: −log softmax_j = logsumexp − z_j on rational logits
     let p = 128;
     let z = [q(1, 3), q(-2, 1), q(5, 4), q(0, 1)];
+    c.fact("the rational logits take both signs", both_signs(&z));
     let mut exps = Vec::new();
     for x in &z {
         exps.push(Interval::from_rational(p, x).exp()?);
     }
     let total = exps.iter().skip(1).fold(exps[0].clone(), |acc, e| &acc + e);
     let mut identity = All::new();
+    let mut probabilities = Interval::from_int(p, 0);
     for (x, e) in z.iter().zip(&exps) {
-        let lhs = -&e.div(&total)?.ln()?;
+        let softmax = e.div(&total)?;
+        let lhs = -&softmax.ln()?;
         let rhs = total.ln()?.add_rational(&-x);
         identity.and(overlap(&lhs, &rhs));
+        probabilities = &probabilities + &softmax;
     }
+    // the identity holds for any positive normaliser: the sum to 1 is what makes it softmax's
+    c.fact(
+        "the certified softmax of the four logits sums to 1 (enclosures overlap)",
+        overlap(&probabilities, &Interval::from_int(p, 1)),
+    );
     c.asserts(
         "−log softmax_j(z) = logsumexp(z) − z_j on four rational logits (certified)",
         identity,
@@ -487,14 +507,20 @@ fn emb_08(c: &mut Check) -> CheckResult {
     // 1 − 1/(4d) < E[χ_d]/√d < 1 for 1 ≤ d ≤ 3000, along the recurrence
     let p = 160;
     let mut m = Interval::from_int(p, 2).div(&Interval::pi(p))?.sqrt()?;
-    let mut bounds = All::new();
+    let (mut bounds, mut sharp) = (All::new(), All::new());
     for d in 1..=3000i64 {
         let sq = m.square();
         let lower = (q(1, 1) - q(1, 4 * d)) * (q(1, 1) - q(1, 4 * d)) * q(d, 1);
         bounds.and(between(&lower, &sq, &q(d, 1)));
+        // E[χ_d]/√d = 1 − 1/(4d) + 1/(32d²) + O(d⁻³): the squares differ by about 1/(16d)
+        sharp.and(increasing(&[sq.hi_rational(), &lower + q(1, 8 * d)]));
         m = Interval::from_int(p, d).div(&m)?;
     }
     c.fact("1 − 1/(4d) < E[χ_d]/√d < 1 for 1 ≤ d ≤ 3000", bounds);
+    c.fact(
+        "the lower bound is sharp: E[χ_d]² < (1 − 1/(4d))²·d + 1/(8d) for 1 ≤ d ≤ 3000",
+        sharp,
+    );
     let e_sq = q((D * D) as i64, 1) * &sigma * &sigma; // E z_ii² = d²σ²
     c.evidence("dσ", &d_sigma);
     c.evidence(
