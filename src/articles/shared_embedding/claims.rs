@@ -586,8 +586,14 @@ const EMB_09: Claim = Claim {
 
 fn emb_09(c: &mut Check) -> CheckResult {
     let p = 128;
-    let (mut lower, mut upper, mut refined, mut in_sigma, mut in_n) =
-        (All::new(), All::new(), All::new(), All::new(), All::new());
+    let (mut lower, mut upper, mut split, mut refined, mut in_sigma, mut in_n) = (
+        All::new(),
+        All::new(),
+        All::new(),
+        All::new(),
+        All::new(),
+        All::new(),
+    );
     // from σ = 1/2000 (dσ = 0.384 < ln 2, where the lower bound ln(n − 1) is the one that binds)
     let sigmas = 1..=80;
     for k in sigmas.clone() {
@@ -604,6 +610,16 @@ fn emb_09(c: &mut Check) -> CheckResult {
         );
         lower.and(art.hi_rational() >= m_lo);
         upper.and(art.lo_rational() <= &m_hi + q(6931471807, 10_000_000_000));
+        // what the two bounds come from: ln(e^a + e^b) = max + ln(1 + e^(min − max))
+        let (small, big) = if below(&ds, &ln_n1) {
+            (&ds, &ln_n1)
+        } else {
+            (&ln_n1, &ds)
+        };
+        split.and(overlap(
+            &art,
+            &(big + &(small - big).exp()?.add_rational(&q(1, 1)).ln()?),
+        ));
         refined.and(below(&art, &refd));
         in_sigma.and(below(&art, &art_next));
         in_n.and(below(&art, &art_n));
@@ -611,6 +627,10 @@ fn emb_09(c: &mut Check) -> CheckResult {
     let grid = format!("σ = k/2000, k = 1 … {}", sigmas.count());
     c.asserts(format!("max(dσ, ln(n−1)) ≤ L_art ({grid})"), lower);
     c.asserts(format!("L_art ≤ max(dσ, ln(n−1)) + ln 2 ({grid})"), upper);
+    c.fact(
+        format!("L_art = max + ln(1 + e^(min − max)) of dσ and ln(n−1) ({grid})"),
+        split,
+    );
     c.asserts(format!("L_ref > L_art ({grid})"), refined);
     c.asserts(format!("L_art increases in σ ({grid})"), in_sigma);
     c.asserts(format!("L_art increases in n ({grid})"), in_n);
@@ -712,7 +732,8 @@ fn emb_10(c: &mut Check) -> CheckResult {
         increasing(&[magnitude(&(&art - &root_d)), q(1, 1_000_000)]),
     );
     c.evidence("L_art − ln n at σ = 1/√d", cert(12, excess_at));
-    // ≥ ln 2 iff e^(dσ) ≥ n + 1: at σ = ln(n+1)/d the excess is exactly ln 2; check both sides
+    // ≥ ln 2 iff e^(dσ) ≥ n + 1: at σ = ln(n+1)/d the excess is exactly ln 2; check both sides,
+    // close enough that σ = ln(n)/d (a shift of 1/n in e^(dσ)/n) would fall on the wrong one
     let threshold = |delta: BigRational| -> Result<bool, IntervalError> {
         let s = Interval::from_int(p, N as i64 + 1)
             .ln()?
@@ -722,8 +743,11 @@ fn emb_10(c: &mut Check) -> CheckResult {
         Ok(excess.lo_rational() >= Interval::from_int(p, 2).ln()?.hi_rational())
     };
     c.fact(
-        "the excess is ≥ ln 2 iff e^(dσ) ≥ n + 1 (both sides of the threshold)",
-        All::of([threshold(q(1, 1_000_000))?, !threshold(q(-1, 1_000_000))?]),
+        "the excess is ≥ ln 2 iff e^(dσ) ≥ n + 1 (σ = ln(n+1)/d ± 10⁻⁹, so d·10⁻⁹ ≪ 1/n)",
+        All::of([
+            threshold(q(1, 1_000_000_000))?,
+            !threshold(q(-1, 1_000_000_000))?,
+        ]),
     );
     c.evidence("√768", cert(20, |p| Interval::from_int(p, D as i64).sqrt()));
     c.evidence(
