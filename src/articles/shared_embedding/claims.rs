@@ -756,7 +756,7 @@ fn emb_10(c: &mut Check) -> CheckResult {
     );
     c.evidence(
         "e^√768/(n − 1)",
-        cert(4, |p| {
+        cert(6, |p| {
             Ok(Interval::from_int(p, D as i64)
                 .sqrt()?
                 .exp()?
@@ -973,7 +973,12 @@ fn emb_13(c: &mut Check) -> CheckResult {
     .scale(&q(1, 3));
     c.fact("A is skew-symmetric", a.transpose() == a.scale(&q(-1, 1)));
     let p = cayley(&a).or_fail("I + A is invertible for skew-symmetric A")?;
+    c.fact(
+        "the transform is an involution: (I − P)(I + P)⁻¹ = A (so P ≠ I)",
+        cayley(&p).is_some_and(|back| back == a),
+    );
     let h = [q(3, 2), q(-1, 1), q(5, 7), q(2, 1)];
+    c.fact("the entries of h take both signs", both_signs(&h));
     c.fact(
         "Cayley P = (I − A)(I + A)⁻¹: PᵀP = I and ‖Ph‖² = ‖h‖² exactly (d = 4)",
         All::of([
