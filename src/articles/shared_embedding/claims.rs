@@ -987,8 +987,12 @@ fn emb_13(c: &mut Check) -> CheckResult {
         ]),
     );
     // E_w[w·Pw] = σ² tr P for a fixed P (uniform {−2, 0, 2}, σ² = 8/3), d = 3
-    let p3 = cayley(&Matrix::from_ints(&[&[0, 2, -1], &[-2, 0, 3], &[1, -3, 0]]))
-        .or_fail("invertible")?;
+    let a3 = Matrix::from_ints(&[&[0, 2, -1], &[-2, 0, 3], &[1, -3, 0]]);
+    c.fact(
+        "the 3 × 3 generator is skew-symmetric",
+        a3.transpose() == a3.scale(&q(-1, 1)),
+    );
+    let p3 = cayley(&a3).or_fail("invertible")?;
     let law = Law::uniform(&[-2, 0, 2]);
     c.asserts("E_w[w·Pw] = σ² tr P by enumeration (d = 3): the self logit through P is centred where tr P = 0", Joint::iid(&law, 3).expect(|w| dot(w, &p3.apply(w))) == law.variance() * p3.trace());
     // the catalogue's d = 64 and 20 000 draws under `--full`; d = 32, 4000 draws by default
@@ -1124,19 +1128,27 @@ fn emb_15(c: &mut Check) -> CheckResult {
         "E[w·S(w)] = (#fixed)·σ², Rademacher, k = 2, m = 3",
         mean == q(fixed_points(&s) as i64, 1),
     );
+    let divisors: Vec<usize> = (2..768usize).filter(|k| 768 % k == 0).collect();
+    c.fact(
+        "the divisors 1 < k < 768 of 768 = 2⁸·3: (8 + 1)(1 + 1) − 2 of them, each k·(768/k) = 768",
+        All::of([
+            divisors.len() == 9 * 2 - 2,
+            divisors.iter().all(|k| k * (768 / k) == 768),
+        ]),
+    );
     let mc = untied_like_vs_lun(config_a(c), Method::ShuffleNet);
     c.asserts_close(
         "the shuffle works like the half swap (exact: no fixed coordinate, for every divisor 1 < k < 768 of d = 768); its loss at config A (k = 8) matches L_un (close)",
-        (2..768usize).filter(|k| 768 % k == 0).all(|k| fixed_points(&shuffle_net(k, 768 / k)) == 0),
+        divisors.iter().all(|&k| fixed_points(&shuffle_net(k, 768 / k)) == 0),
         mc.passed,
     );
     c.evidence(
-        "fixed points for every divisor 1 < k < 768 of 768",
-        (2..768usize)
-            .filter(|k| 768 % k == 0)
-            .map(|k| fixed_points(&shuffle_net(k, 768 / k)))
-            .max()
-            .unwrap_or(0),
+        "fixed points for each divisor 1 < k < 768 of 768 (k: count)",
+        divisors
+            .iter()
+            .map(|&k| format!("{k}: {}", fixed_points(&shuffle_net(k, 768 / k))))
+            .collect::<Vec<_>>()
+            .join(", "),
     );
     c.evidence("E[w·S(w)], Rademacher, k = 2, m = 3", &mean);
     c.evidence("config A ShuffleNet (k = 8) vs L_un", mc);
