@@ -941,6 +941,11 @@ fn emb_12(c: &mut Check) -> CheckResult {
     Ok(())
 }
 
+/// Aᵀ = −A, the generators the Cayley transform maps to orthogonal matrices.
+fn is_skew_symmetric(a: &Matrix) -> bool {
+    a.transpose() == a.scale(&q(-1, 1))
+}
+
 /// The Cayley transform P = (I − A)(I + A)⁻¹ of a skew-symmetric rational A.
 fn cayley(a: &Matrix) -> Option<Matrix> {
     let id = Matrix::identity(a.rows());
@@ -971,7 +976,13 @@ fn emb_13(c: &mut Check) -> CheckResult {
         &[-3, 1, -2, 0],
     ])
     .scale(&q(1, 3));
-    c.fact("A is skew-symmetric", a.transpose() == a.scale(&q(-1, 1)));
+    c.fact(
+        "A is skew-symmetric (and the test rejects I, which is not)",
+        All::of([
+            is_skew_symmetric(&a),
+            !is_skew_symmetric(&Matrix::identity(4)),
+        ]),
+    );
     let p = cayley(&a).or_fail("I + A is invertible for skew-symmetric A")?;
     c.fact(
         "the transform is an involution: (I − P)(I + P)⁻¹ = A (so P ≠ I)",
@@ -990,7 +1001,7 @@ fn emb_13(c: &mut Check) -> CheckResult {
     let a3 = Matrix::from_ints(&[&[0, 2, -1], &[-2, 0, 3], &[1, -3, 0]]);
     c.fact(
         "the 3 × 3 generator is skew-symmetric",
-        a3.transpose() == a3.scale(&q(-1, 1)),
+        is_skew_symmetric(&a3),
     );
     let p3 = cayley(&a3).or_fail("invertible")?;
     let law = Law::uniform(&[-2, 0, 2]);
