@@ -1074,7 +1074,10 @@ fn dec_rounds_to_significant_digits_and_rational_of_is_exact() {
 fn both_signs_needs_a_negative_and_a_positive_value() {
     use claimcheck::exact::rational::both_signs;
     assert!(both_signs(&[q(-1, 3), q(2, 1)]) && both_signs(&[q(0, 1), q(5, 1), q(-7, 2)]));
-    assert!(!both_signs(&[]), "no values");
+    assert!(!both_signs::<BigRational>(&[]), "no values");
+    let ints = |v: &[i64]| v.iter().map(|&x| BigInt::from(x)).collect::<Vec<_>>();
+    assert!(both_signs(&ints(&[0, -4, 9])), "integers too");
+    assert!(!both_signs(&ints(&[0, 4, 9])) && !both_signs(&ints(&[-1, 0])));
     assert!(!both_signs(&[q(0, 1), q(0, 1)]), "zeros only");
     assert!(
         !both_signs(&[q(0, 1), q(1, 2), q(3, 1)]),

