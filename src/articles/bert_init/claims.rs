@@ -371,10 +371,26 @@ fn bert_06(c: &mut Check) -> CheckResult {
                 .add_rational(&q(1, 100_000_000)),
         )
     };
-    let shrink = eps_step(&q(1, 10_000_000_000))?.div(&eps_step(&q(1, 1))?)?;
+    let small = q(1, 10_000_000_000);
+    let shrink = eps_step(&small)?.div(&eps_step(&q(1, 1))?)?;
+    // Σwg cancels: the ratio is c(√V + ε)/(c√V + ε) with V = Σwg², ε = 10⁻⁸
+    let closed = {
+        let (p, eps) = (128, q(1, 100_000_000));
+        let root_v =
+            Interval::from_rational(p, &dot(&w, &g.iter().map(|x| x * x).collect::<Vec<_>>()))
+                .sqrt()?;
+        root_v
+            .add_rational(&eps)
+            .mul_rational(&small)
+            .div(&root_v.mul_rational(&small).add_rational(&eps))?
+    };
     c.fact(
         "real Adam, ε = 10⁻⁸: the step shrinks with the gradient (c = 10⁻¹⁰ gives under half the c = 1 step)",
         increasing(&[shrink.hi_rational(), q(1, 2)]),
+    );
+    c.fact(
+        "the shrink factor agrees with its closed form c(√V + ε)/(c√V + ε), V = Σwg²",
+        overlap(&shrink, &closed),
     );
     c.evidence(
         "step at c = 10⁻¹⁰ ÷ step at c = 1 (ε = 10⁻⁸; upper end of a 128-bit enclosure)",

@@ -45,8 +45,8 @@ fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
 /// (1 − x)^{−k} modulo x^len by k multiplications by 1/(1 − x) (`c[n] += c[n−1]`).
 fn inverse_power_of_one_minus_x(len: usize, k: u32) -> Series<BigInt> {
     let mut c = vec![BigInt::zero(); len];
-    if len > 0 {
-        c[0] = BigInt::one();
+    if let Some(first) = c.first_mut() {
+        *first = BigInt::one();
     }
     for _ in 0..k {
         for n in 1..len {
@@ -730,31 +730,28 @@ fn part_13(c: &mut Check) -> CheckResult {
         }),
     );
     let n = N as u64;
+    // orbit sizes 6, 3, 1 add up to the C(m+2, 2) ordered triples; one orbit per sorted triple
+    let orbits_agree = |m: u64, count: &BigUint| {
+        let (distinct, two_equal, all_equal) = orbit_tally(m);
+        All::of([
+            big(6 * distinct + 3 * two_equal + all_equal) == binomial(&big(m + 2), 2),
+            big(distinct + two_equal + all_equal) == *count,
+            all_equal == u64::from(m % 3 == 0),
+        ])
+        .holds()
+    };
     c.fact(
-        "orbit sizes and count agree with C(n+2, 2) and the DP, n ≤ 300 (all three orbit types occur)",
-        (0..=300u64).all(|m| {
-            let (distinct, two_equal, all_equal) = orbit_tally(m);
-            All::of([
-                big(6 * distinct + 3 * two_equal + all_equal) == binomial(&big(m + 2), 2),
-                big(distinct + two_equal + all_equal) == dp[m as usize],
-                all_equal == u64::from(m % 3 == 0),
-            ])
-            .holds()
-        }),
+        "orbit sizes 6·distinct + 3·two-equal + all-equal = C(n+2, 2), orbit count = the DP, n ≤ 300 (all three orbit types occur)",
+        (0..=300u64).all(|m| orbits_agree(m, &dp[m as usize])),
     );
-    let (distinct, two_equal, all_equal) = orbit_tally(n);
     let numerator = burnside_numerator(n);
     c.compare_int("numerator at 2014", numerator.clone())?;
     c.compare_int("quotient at 2014", &numerator / 6u32)?;
-    let ordered = 6 * distinct + 3 * two_equal + all_equal;
     c.fact(
-        "orbit sizes: 6·distinct + 3·two-equal + all-equal = C(2016, 2)",
-        big(ordered) == binomial(&big(n + 2), 2),
+        "at 2014: orbit sizes add up to C(2016, 2) and the orbit count is the quotient",
+        orbits_agree(n, &(&numerator / 6u32)),
     );
-    c.fact(
-        "orbit count: distinct + two-equal + all-equal = the quotient",
-        big(distinct + two_equal + all_equal) == &numerator / 6u32,
-    );
+    let (distinct, two_equal, all_equal) = orbit_tally(n);
     c.evidence(
         "orbits at 2014: three distinct, two equal, all equal",
         format!("{distinct}, {two_equal}, {all_equal}"),
