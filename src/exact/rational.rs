@@ -65,9 +65,10 @@ pub fn non_decreasing<T: PartialOrd>(chain: &[T]) -> bool {
     chain.windows(2).all(|w| w[0] <= w[1])
 }
 
-/// Whether the values (integers or rationals) take both signs: some value is negative and some positive (zeros count
-/// for neither). The claims' seeded test data state through it that they cover both signs, so
-/// that a data range which loses its negative half fails a check instead of passing unseen.
+/// Whether the values (integers or rationals) take both signs: some value is negative and some
+/// positive (zeros count for neither). The claims' seeded test data state through it that they
+/// cover both signs, so that a data range which loses its negative half fails a check instead
+/// of passing unseen.
 ///
 /// ```
 /// use claimcheck::exact::rational::{both_signs, q};
