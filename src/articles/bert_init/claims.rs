@@ -55,6 +55,11 @@ const BERT_01: Claim = Claim {
 
 fn bert_01(c: &mut Check) -> CheckResult {
     let laws = sample_laws()?;
+    let centred = laws.iter().filter(|l| l.mean().is_zero()).count();
+    c.fact(
+        "the sample has 4 laws, 2 of them centred (pairs with and without a zero mean occur)",
+        All::of([laws.len() == 4, centred == 2]),
+    );
     c.asserts(
         "Var(X+Y) = Var X + Var Y for independent X, Y, on all pairs of 4 rational laws (exact)",
         laws.iter().all(|x| {
