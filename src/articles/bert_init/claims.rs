@@ -472,19 +472,30 @@ fn bert_07(c: &mut Check) -> CheckResult {
         ratios.iter().all(|r| increasing(&[r.abs(), q(100, 1)])),
     );
     // the limit: ½·ΔᵀHΔ/t² with the Hessian f_xx = 6xy, f_xy = 3x² + 4y, f_yy = 4x at (x, y)
-    // (derived by hand from f); the cubic and quartic terms add 19.5·t − 27·t², below 25·t
+    // (derived by hand from f); f is a quartic, so its Taylor expansion ends: the ratio is exactly
+    // that limit plus the cubic term t·(f_xxx·3³ + 3f_xxy·3²·(−1) + 3f_xyy·3·(−1)² + f_yyy·(−1)³)/3!
+    // and the quartic t²·4f_xxxy·3³·(−1)/4!, with f_xxx = 6y, f_xxy = 6x, f_xyy = 4, f_yyy = 0,
+    // f_xxxy = 6 and the other fourth derivatives 0: 19.5·t − 27·t²
     let (hxx, hxy, hyy) = (
         q(6, 1) * &x * &y,
         q(3, 1) * &x * &x + q(4, 1) * &y,
         q(4, 1) * &x,
     );
     let limit = (q(9, 1) * hxx - q(6, 1) * hxy + hyy) / q(2, 1);
+    let cubic = (q(6, 1) * &y * q(27, 1) - q(3, 1) * q(6, 1) * &x * q(9, 1)
+        + q(3, 1) * q(4, 1) * q(3, 1))
+        / q(6, 1);
+    let quartic = -(q(4, 1) * q(6, 1) * q(27, 1)) / q(24, 1);
     c.fact(
-        "the ratios approach ½ΔᵀHΔ/t², the Hessian's quadratic form, within 25·t",
-        (1..=6u32).zip(&ratios).all(|(k, r)| {
-            let t = BigRational::new(BigInt::one(), BigInt::from(10).pow(k));
-            (r - &limit).abs() <= q(25, 1) * t
-        }),
+        "the ratios are exactly ½ΔᵀHΔ/t² + 19.5·t − 27·t² (the Taylor expansion of a quartic ends), t = 10⁻¹ … 10⁻⁶",
+        All::of([
+            cubic == q(39, 2),
+            quartic == q(-27, 1),
+            (1..=6u32).zip(&ratios).all(|(k, r)| {
+                let t = BigRational::new(BigInt::one(), BigInt::from(10).pow(k));
+                *r == &limit + &cubic * &t + &quartic * &t * &t
+            }),
+        ]),
     );
     c.evidence("½ΔᵀHΔ/t² for Δ = t·(3, −1)", &limit);
     c.fact(
@@ -919,9 +930,21 @@ fn ref_01(c: &mut Check) -> CheckResult {
         };
         (integral(1), integral(2))
     };
+    let intervals = [(q(-3, 1), q(5, 1)), (q(1, 7), q(9, 4)), (q(-1, 2), q(1, 2))];
+    c.fact(
+        "two of the intervals straddle 0, one is symmetric about it",
+        All::of([
+            intervals
+                .iter()
+                .filter(|(a, b)| a.is_negative() && b.is_positive())
+                .count()
+                == 2,
+            intervals.iter().filter(|(a, b)| (a + b).is_zero()).count() == 1,
+        ]),
+    );
     c.asserts(
         "mean (a+b)/2 and variance (b−a)²/12 by exact integration, on [−3, 5], [1/7, 9/4], [−1/2, 1/2]",
-        [(q(-3, 1), q(5, 1)), (q(1, 7), q(9, 4)), (q(-1, 2), q(1, 2))].iter().all(|(a, b)| {
+        intervals.iter().all(|(a, b)| {
             let (m1, m2) = moments(a, b);
             All::of([
                 m1 == (a + b) / q(2, 1),
