@@ -591,6 +591,21 @@ pub fn fixed(x: &BigRational, places: u64) -> String {
     if negative { format!("-{body}") } else { body }
 }
 
+/// The items' `Display` forms joined by ", " — a tuple or a table row in evidence.
+///
+/// ```
+/// use claimcheck::exact::{printed::list, rational::q};
+/// assert_eq!(list([q(3, 1), q(-1, 2)]), "3, -1/2");
+/// assert_eq!(list(Vec::<u32>::new()), "");
+/// ```
+pub fn list<T: fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
+    items
+        .into_iter()
+        .map(|x| x.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The number of decimals a unit stands for: 10^−k → k (0 for units ≥ 1).
 fn places_of(unit: &BigRational) -> u64 {
     let mut k = 0u64;

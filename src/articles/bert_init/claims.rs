@@ -24,6 +24,7 @@ use crate::exact::decimal::Decimal;
 use crate::exact::interval::{Interval, IntervalError, magnitude, ordered, overlap};
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, prediction, rng};
+use crate::exact::printed::list;
 use crate::exact::rational::{dec, increasing, non_decreasing, q};
 
 /// A few small laws with rational atoms used by the exact moment checks.
@@ -1305,29 +1306,29 @@ fn ref_07(c: &mut Check) -> CheckResult {
         .map(|v| (v - &mean) * (v - &mean))
         .sum::<BigRational>()
         / &d;
-    // y = (x − μ)/√var: mean(y) = 0 exactly; mean(y²) = var/var = 1 (compare squares)
+    // y = (x − μ)/√var: mean(y) = 0 exactly; y² = (x − μ)²/var is rational, so compare squares
+    let ln_squares: Vec<BigRational> = x.iter().map(|v| (v - &mean) * (v - &mean) / &var).collect();
     c.asserts(
         "LN (ε = 0, γ = 1, β = 0): mean(y) = 0 and mean(y²) = 1",
         All::of([
             x.iter().map(|v| v - &mean).sum::<BigRational>().is_zero(),
-            x.iter()
-                .map(|v| (v - &mean) * (v - &mean) / &var)
-                .sum::<BigRational>()
-                / &d
-                == BigRational::one(),
+            ln_squares.iter().sum::<BigRational>() / &d == BigRational::one(),
         ]),
     );
     let ms: BigRational = x.iter().map(|v| v * v).sum::<BigRational>() / &d;
+    let rms_squares: Vec<BigRational> = x.iter().map(|v| v * v / &ms).collect();
     c.asserts(
         "RMSNorm (ε = 0, γ = 1): mean(y²) = 1",
-        x.iter().map(|v| v * v / &ms).sum::<BigRational>() / &d == BigRational::one(),
+        rms_squares.iter().sum::<BigRational>() / &d == BigRational::one(),
     );
     c.fact(
         "RMSNorm keeps a non-zero mean where LN removes it",
         !mean.is_zero(),
     );
-    c.evidence("x", "(3, −1/2, 7/4, 0, −2)");
-    c.evidence("μ, σ², mean(x²) of x", format!("{mean}, {var}, {ms}"));
+    c.evidence("x", list(&x));
+    c.evidence("μ, σ², mean(x²) of x", list([&mean, &var, &ms]));
+    c.evidence("y² after LN", list(&ln_squares));
+    c.evidence("y² after RMSNorm", list(&rms_squares));
     Ok(())
 }
 
@@ -1570,10 +1571,13 @@ fn ref_13(c: &mut Check) -> CheckResult {
         run(&q(1, 10), &x) != x,
     );
     // d/dα of the first block's output at α = 0 is F_0(x) ≠ 0: training can start
+    let gradient = f(0, &x);
     c.fact(
         "the gradient with respect to α at init is F(x) ≠ 0",
-        f(0, &x).iter().any(|v| !v.is_zero()),
+        gradient.iter().any(|v| !v.is_zero()),
     );
+    c.evidence("x", list(&x));
+    c.evidence("F_0(x), the gradient at α = 0", list(&gradient));
     Ok(())
 }
 

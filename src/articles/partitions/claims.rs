@@ -28,19 +28,12 @@ use crate::exact::integer::{
     big, binomial, binomial_rug, factorial, from_rug_natural, lcm_upto, signed,
 };
 use crate::exact::montecarlo::rng;
+use crate::exact::printed::list;
 use crate::exact::rational::{both_signs, increasing, q};
 use crate::exact::series::Series;
 
 /// Problems (i) and (ii) of the article: x + y + z = 2014.
 const N: u32 = 2014;
-
-fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
-    items
-        .into_iter()
-        .map(|x| x.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// (1 − x)^{−k} modulo x^len by k multiplications by 1/(1 − x) (`c[n] += c[n−1]`).
 fn inverse_power_of_one_minus_x(len: usize, k: u32) -> Series<BigInt> {
