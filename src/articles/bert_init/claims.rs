@@ -83,8 +83,9 @@ fn bert_01(c: &mut Check) -> CheckResult {
         r.independent_sum(&r).variance() == q(2, 1),
     );
     c.fact(
-        "negative control: without independence (Y = X) Var(X + X) = 4 Var X, not 2 Var X",
-        r.map(|v| v * q(2, 1)).variance() == q(4, 1) * r.variance(),
+        "negative control: without independence (Y = X) Var(X + X) = 4 Var X, same laws",
+        laws.iter()
+            .all(|x| x.map(|v| v * q(2, 1)).variance() == q(4, 1) * x.variance()),
     );
     Ok(())
 }
@@ -667,6 +668,14 @@ fn bert_10(c: &mut Check) -> CheckResult {
             ratios.len()
         ),
         ordered(&ratios.iter().collect::<Vec<_>>()),
+    );
+    let (first, last) = (
+        ratios.first().or_fail("no ratios")?,
+        ratios.last().or_fail("no ratios")?,
+    );
+    c.fact(
+        "d = 100 … 2000 brackets the ½ crossing: ratio(100) < ½ < ratio(2000)",
+        increasing(&[first.hi_rational(), q(1, 2), last.lo_rational()]),
     );
     let lecun_3072 = |p: u32| Interval::from_int(p, 3072).sqrt()?.powi(-1);
     let xavier_768_3072 = |p: u32| Interval::from_rational(p, &q(2, 3840)).sqrt();
