@@ -25,7 +25,7 @@ use crate::exact::interval::{Interval, IntervalError, magnitude, ordered, overla
 use crate::exact::law::{Joint, Law, dot};
 use crate::exact::montecarlo::{Estimate, PassRule, normals, prediction, rng};
 use crate::exact::printed::list;
-use crate::exact::rational::{dec, increasing, non_decreasing, q};
+use crate::exact::rational::{both_signs, dec, increasing, non_decreasing, q};
 
 /// A few small laws with rational atoms used by the exact moment checks.
 fn sample_laws() -> Result<Vec<Law>, crate::claim::CheckError> {
@@ -68,14 +68,22 @@ fn bert_01(c: &mut Check) -> CheckResult {
                 .all(|y| x.independent_sum(y).variance() == x.variance() + y.variance())
         }),
     );
+    let pairs: Vec<(&Law, &Law)> = laws
+        .iter()
+        .flat_map(|x| laws.iter().map(move |y| (x, y)))
+        .collect();
+    let (one_centred, neither): (Vec<_>, Vec<_>) = pairs
+        .iter()
+        .partition(|(x, y)| x.mean().is_zero() || y.mean().is_zero());
+    let moments_add =
+        |(x, y): &&(&Law, &Law)| x.independent_sum(y).moment(2) == x.moment(2) + y.moment(2);
     c.asserts(
-        "E(X+Y)² = EX² + EY² when one mean is 0, same pairs",
-        laws.iter().all(|x| {
-            laws.iter().all(|y| {
-                !(x.mean().is_zero() || y.mean().is_zero())
-                    || x.independent_sum(y).moment(2) == x.moment(2) + y.moment(2)
-            })
-        }),
+        "E(X+Y)² = EX² + EY² when one mean is 0, on the 12 such ordered pairs",
+        All::of([one_centred.len() == 12, one_centred.iter().all(moments_add)]),
+    );
+    c.fact(
+        "negative control: it fails on the 4 pairs where both means are non-zero (2·EX·EY ≠ 0)",
+        All::of([neither.len() == 4, !neither.iter().any(moments_add)]),
     );
     let r = Law::rademacher();
     c.asserts(
@@ -330,6 +338,7 @@ fn bert_06(c: &mut Check) -> CheckResult {
     bounded.and(base <= BigRational::one());
     let mut seeded = rng(0xB06);
     let mut sampled = 0;
+    let mut entries = Vec::new();
     for _ in 0..50 {
         let gi: Vec<BigRational> = (0..4)
             .map(|_| q(rand::Rng::random_range(&mut seeded, -9..=9), 1))
@@ -339,7 +348,12 @@ fn bert_06(c: &mut Check) -> CheckResult {
             sampled += 1;
             bounded.and(step(&gi)? <= BigRational::one());
         }
+        entries.extend(gi);
     }
+    c.fact(
+        "the seeded gradients' entries take both signs",
+        both_signs(&entries),
+    );
     c.asserts(
         "u² ≤ 1 on the sample and 50 seeded integer gradients",
         bounded,
